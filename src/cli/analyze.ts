@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// `npm run --silent analyze -- [--json] [--text] FILE|URL...`
+//
+// Contract (the scorers depend on it; keep it exact):
+//   --json prints one JSON line per input, in input order:
+//     {"file": "<path as given>", "findings": [{"kind","start","end",...}]}
+//   .txt (and any other non-HTML file): offsets index the file's text as read (UTF-8, nothing
+//   normalised). .html / .html.gz / http(s) URLs: reduced to the article text by the extractor the
+//   content script uses; with --text the line also carries "text", which the offsets index.
+//   A missing or unreadable input prints an error line on stderr and makes the exit code 1, after
+//   every other input is done.
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { analyze, summarize, summaryLine } from '../engine';
+import type { Analysis } from '../engine';
+import { formatReport } from './report';
+
+interface Options {
+  json: boolean;
+  text: boolean;
+  inputs: string[];
+}
+
+const USAGE = `usage: npm run --silent analyze -- [--json] [--text] FILE|URL...
+  FILE   a .txt file (analysed as is) or an .html / .html.gz page (article text extracted first)
+  URL    an http(s):// page, fetched and treated like an .html file
+  --json one JSON line per input: {"file", "findings"} (and "text" with --text)
+  --text with --json, include the analysed text`;
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { json: false, text: false, inputs: [] };
+  let rest = false;
+  for (const arg of argv) {
+    if (rest) opts.inputs.push(arg);
+    else if (arg === '--') rest = true;
+    else if (arg === '--json') opts.json = true;
+    else if (arg === '--text') opts.text = true;
+    else if (arg === '-h' || arg === '--help') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (arg.startsWith('--')) {
+      console.error(`analyze: unknown option ${arg}\n${USAGE}`);
+      process.exit(2);
+    } else opts.inputs.push(arg);
+  }
+  return opts;
+}
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+const isHtml = (s: string) => /\.x?html?(\.gz)?$/i.test(s);
+
+/** The text to analyse for one input: the file as read, or the article extracted from a page. */
+async function loadText(input: string): Promise<string> {
+  if (isUrl(input)) {
+    const res = await fetch(input, { redirect: 'follow' });
+    if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`);
+    return htmlToText(await res.text(), res.url || input);
+  }
+  const bytes = await readFile(input);
+  if (!isHtml(input)) return bytes.toString('utf8');
+  const html = (input.toLowerCase().endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  return htmlToText(html, undefined);
+}
+
+async function htmlToText(html: string, url: string | undefined): Promise<string> {
+  const { extractFromHtml } = await import('../extract/node');
+  return extractFromHtml(html, url).text;
+}
+
+function describeError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return 'no such file';
+  if (e?.code === 'EISDIR') return 'is a directory, not a file';
+  if (e?.code === 'EACCES') return 'permission denied';
+  return e?.message ?? String(err);
+}
+
+async function main(): Promise<number> {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!opts.inputs.length) {
+    console.error(USAGE);
+    return 2;
+  }
+  let failed = 0;
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length) process.stdout.write(out.join(''));
+    out.length = 0;
+  };
+  for (const input of opts.inputs) {
+    let text: string;
+    try {
+      text = await loadText(input);
+    } catch (err) {
+      flush();
+      console.error(`analyze: ${input}: ${describeError(err)}`);
+      failed++;
+      continue;
+    }
+    const analysis: Analysis = analyze(text);
+    if (opts.json) {
+      const line: Record<string, unknown> = { file: input, findings: analysis.findings };
+      if (opts.text) line.text = text;
+      out.push(JSON.stringify(line) + '\n');
+      if (out.length >= 64) flush();
+    } else {
+      flush();
+      process.stdout.write(formatReport(input, text, analysis, summaryLine(summarize(analysis))) + '\n');
+    }
+  }
+  flush();
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    console.error(`analyze: ${describeError(err)}`);
+    process.exitCode = 1;
+  },
+);
