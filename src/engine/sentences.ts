@@ -12,7 +12,9 @@ const STARTERS = new Set(starterList);
 
 // A run of terminal punctuation, closing quotes/brackets after it, then white space; or a line
 // break (paragraphs, headlines and list items end at one).
-const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(?=\s)|\n/g;
+// The lookbehind makes only the first stop of a run start a match: without it a long run of stops
+// with no space after it ("......") is retried from every position, which is quadratic.
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(["'”’»)\]]*)(?=\s)|\n/g;
 const WORD_BEFORE = /([\p{L}\p{N}.&-]+)$/u;
 const NEXT_WORD = /^\s*(["'“‘«(\[]*)([\p{L}\p{N}]+)?/u;
 

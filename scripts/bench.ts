@@ -1,0 +1,98 @@
+// `npm run bench`: how fast the engine is, as ratios against baselines measured in the same run.
+//
+//   engine            analyze() on every document (what the content script and the CLI run)
+//   regex baseline    one case-insensitive regex of the `hedges` word list (retext-intensify's
+//                     list), scanned over the same documents: the cheapest detector there is
+//   retext-intensify  the published hedge/weasel checker, on the same documents
+//
+// Targets (issue 3): engine within 2x of the regex scan; at least 10x faster than retext-intensify.
+// The text is the dev corpora when ../shared is present, else the project's own fixture articles;
+// at least 200,000 words either way. Times are medians of several runs after a warm-up.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hedges } from 'hedges';
+import { retext } from 'retext';
+import retextIntensify from 'retext-intensify';
+import { analyze } from '../src/engine';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const MIN_WORDS = 200_000;
+const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function corpusDocs(): { docs: string[]; from: string } {
+  const dir = join(root, '..', 'shared', 'corpora');
+  if (existsSync(dir)) {
+    const docs: string[] = [];
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('-dev.jsonl')).sort())
+      for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line.trim()) docs.push(JSON.parse(line).text);
+    return { docs, from: '../shared/corpora/*-dev.jsonl' };
+  }
+  // Without ../shared: the project's own articles (tests/fixtures/text/*.txt), repeated.
+  const fixtures = join(root, 'tests', 'fixtures', 'text');
+  const base = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(fixtures, f), 'utf8'));
+  const docs: string[] = [];
+  let words = 0;
+  while (words < MIN_WORDS) for (const d of base) (docs.push(d), (words += countWords(d)));
+  return { docs, from: 'tests/fixtures/text/*.txt (repeated)' };
+}
+
+function time(fn: () => unknown, runs: number): number {
+  fn(); // warm-up: JIT, lazily built tables
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HEDGE_REGEX = new RegExp(`\\b(?:${[...hedges].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
+
+function regexScan(docs: string[]): number {
+  let n = 0;
+  for (const d of docs) for (HEDGE_REGEX.lastIndex = 0; HEDGE_REGEX.exec(d); ) n++;
+  return n;
+}
+
+function engineScan(docs: string[]): number {
+  let n = 0;
+  for (const d of docs) n += analyze(d).findings.length;
+  return n;
+}
+
+const intensify = retext().use(retextIntensify);
+function retextScan(docs: string[]): number {
+  let n = 0;
+  for (const d of docs) n += intensify.processSync(d).messages.length;
+  return n;
+}
+
+const { docs, from } = corpusDocs();
+const words = docs.reduce((n, d) => n + countWords(d), 0);
+const chars = docs.reduce((n, d) => n + d.length, 0);
+console.log(`bench: ${docs.length} documents, ${words.toLocaleString('en')} words, ${(chars / 1e6).toFixed(2)} M chars from ${from}`);
+
+const regexMs = time(() => regexScan(docs), 9);
+const engineMs = time(() => engineScan(docs), 9);
+const retextMs = time(() => retextScan(docs), 3);
+
+// Linearity: the same text analysed as one document 1x and 4x as long costs ~4x.
+const block = docs.slice(0, 200).join('\n\n');
+const oneMs = time(() => analyze(block), 7);
+const fourMs = time(() => analyze(block + '\n\n' + block + '\n\n' + block + '\n\n' + block), 7);
+
+const fmt = (ms: number) => `${ms.toFixed(1).padStart(8)} ms  (${((words / ms) * 1000 / 1e6).toFixed(2)} M words/s)`;
+console.log(`  regex baseline    ${fmt(regexMs)}`);
+console.log(`  engine            ${fmt(engineMs)}`);
+console.log(`  retext-intensify  ${fmt(retextMs)}`);
+const vsRegex = engineMs / regexMs;
+const vsRetext = retextMs / engineMs;
+const growth = fourMs / oneMs;
+console.log(`engine / regex baseline:      ${vsRegex.toFixed(2)}x  (target <= 2.00x)  ${vsRegex <= 2 ? 'ok' : 'MISSED'}`);
+console.log(`retext-intensify / engine:    ${vsRetext.toFixed(1)}x  (target >= 10x)    ${vsRetext >= 10 ? 'ok' : 'MISSED'}`);
+console.log(`4x longer text / 1x:          ${growth.toFixed(2)}x  (linear: ~4x)       ${growth < 5 ? 'ok' : 'MISSED'}`);
+if (vsRegex > 2 || vsRetext < 10 || growth >= 5) process.exitCode = 1;

@@ -1,0 +1,17 @@
+// The keyboard shortcut: toggles highlighting on the current site without opening the popup.
+// The content script owns the per-site choice (it knows the hostname; the background is never
+// given tab URLs), so the background only forwards the key press to the active tab.
+import { activeTabId, askTab } from '../shared/browser';
+
+export const TOGGLE_COMMAND = 'toggle-highlighting';
+
+export async function runCommand(command: string): Promise<void> {
+  if (command !== TOGGLE_COMMAND) return;
+  const tabId = await activeTabId();
+  if (tabId === undefined) return;
+  try {
+    await askTab(tabId, { type: 'toggle-highlighting' });
+  } catch {
+    // No content script there (a browser page, the extension store): nothing to toggle.
+  }
+}

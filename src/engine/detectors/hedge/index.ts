@@ -1,0 +1,74 @@
+// Hedges: cues by which the writer (or the person quoted) presents a claim as uncertain
+// (GUIDELINES.md §1). Each rule module claims the words it can judge; the detector asks the
+// rules for every word of a sentence (one Map lookup per word, so the scan is linear) and
+// reports one finding per sentence with all its cues.
+import type { Detector } from '../../detector';
+import type { Token } from '../../document';
+import { makeFinding } from '../../finding';
+import type { Finding, Span } from '../../types';
+import { epistemicAdverbs, possible } from './rules/adverbs';
+import { claims, framingPhrases, unprovenNouns } from './rules/framings';
+import { could, may, might } from './rules/modals';
+import { epistemicVerbs } from './rules/verbs';
+import type { CueMatch, HedgeRule, HedgeRuleId } from './rule';
+
+// Phrases first: "is said to" must win over its words, "it is claimed" over "claimed".
+const RULES: readonly HedgeRule[] = [framingPhrases, epistemicAdverbs, possible, may, might, could, epistemicVerbs, unprovenNouns, claims];
+
+const RULES_BY_WORD = new Map<string, HedgeRule[]>();
+for (const rule of RULES) {
+  for (const word of rule.words) {
+    const list = RULES_BY_WORD.get(word) ?? [];
+    list.push(rule);
+    RULES_BY_WORD.set(word, list);
+  }
+}
+
+const EXPLAIN: Record<HedgeRuleId, (cue: string) => string> = {
+  'epistemic-adverb': (cue) => `'${cue}': the writer does not vouch for this`,
+  modal: (cue) => `'${cue}': possible, not established`,
+  'epistemic-verb': (cue) => `'${cue}': a belief or an inference, not established fact`,
+  'hearsay-verb': (cue) => `'${cue}': passed on from others, not confirmed`,
+  'hearsay-framing': (cue) => `'${cue}': a claim or rumour, not established`,
+};
+
+/** The hedge cues of one sentence, in text order. */
+export function findHedgeCues(tokens: readonly Token[]): CueMatch[] {
+  const found: CueMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].word) continue;
+    const rules = RULES_BY_WORD.get(tokens[i].lower);
+    if (!rules) continue;
+    for (const rule of rules) {
+      const m = rule.match(tokens, i);
+      if (!m) continue;
+      found.push(m);
+      i = m.to;
+      break;
+    }
+  }
+  return found;
+}
+
+export const hedge: Detector = {
+  id: 'hedge',
+  detect(doc) {
+    const out: Finding[] = [];
+    for (const s of doc.sentences) {
+      const matches = findHedgeCues(s.tokens);
+      if (!matches.length) continue;
+      const cues: Span[] = matches.map((m) => ({ start: s.tokens[m.from].start, end: s.tokens[m.to].end }));
+      const first = matches[0];
+      out.push(
+        makeFinding(doc.text, {
+          kind: 'hedge',
+          rule: `hedge/${first.rule}`,
+          sentence: s,
+          cues,
+          explanation: EXPLAIN[first.rule](doc.text.slice(cues[0].start, cues[0].end)),
+        }),
+      );
+    }
+    return out;
+  },
+};

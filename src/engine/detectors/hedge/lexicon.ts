@@ -1,0 +1,82 @@
+// The hedge lexicons, loaded once into Sets and Maps so that every rule is a constant-time lookup.
+import adverbList from '../../../lexicons/hedge-adverbs';
+import verbList from '../../../lexicons/hedge-verbs';
+import nounList from '../../../lexicons/hedge-nouns';
+import phraseList from '../../../lexicons/hedge-phrases';
+import classList from '../../../lexicons/hedge-word-classes';
+
+/** Epistemic adverbs and adjectives that count wherever they occur. */
+export const ADVERBS: ReadonlySet<string> = new Set(adverbList);
+
+/** Nouns naming an unproven assertion. */
+export const NOUNS: ReadonlySet<string> = new Set(nounList);
+
+/** Every inflected form of an epistemic or hearsay verb, mapped to its lemma. */
+export const VERB_LEMMAS: ReadonlyMap<string, string> = new Map(
+  verbList.flatMap((line) => {
+    const forms = line.split(/\s+/);
+    return forms.map((form) => [form, forms[0]] as const);
+  }),
+);
+
+export type WordClass =
+  | 'be'
+  | 'have'
+  | 'negation'
+  | 'determiner'
+  | 'possessive'
+  | 'subject-pronoun'
+  | 'noun-context'
+  | 'month-context'
+  | 'ability-verb'
+  | 'ability-context'
+  | 'degree'
+  | 'enable'
+  | 'condition'
+  | 'complementizer'
+  | 'claim-compound'
+  | 'claim-demand'
+  | 'deliberation'
+  | 'not-belief'
+  | 'certainty'
+  | 'belief-infinitive';
+
+const classes = new Map<string, Set<string>>();
+for (const line of classList) {
+  const colon = line.indexOf(':');
+  classes.set(line.slice(0, colon).trim(), new Set(line.slice(colon + 1).trim().split(/\s+/)));
+}
+
+/** Is `word` (lower case) in the closed class `name`? */
+export function inClass(name: WordClass, word: string | undefined): boolean {
+  const set = classes.get(name);
+  if (!set) throw new Error(`hedge-word-classes.txt has no class '${name}'`);
+  return word !== undefined && set.has(word);
+}
+
+/** A multi-word framing: each slot is the set of words it accepts. */
+export interface Phrase {
+  rule: string;
+  slots: ReadonlySet<string>[];
+}
+
+/** Phrases indexed by every word their first slot accepts, longest first. */
+export const PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
+  const byFirst = new Map<string, Phrase[]>();
+  for (const line of phraseList) {
+    const colon = line.indexOf(':');
+    const rule = line.slice(0, colon).trim();
+    const slots = line
+      .slice(colon + 1)
+      .trim()
+      .split(/\s+/)
+      .map((slot) => new Set(slot.split('|')));
+    for (const first of slots[0]) {
+      const list = byFirst.get(first) ?? [];
+      list.push({ rule, slots });
+      byFirst.set(first, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+  return byFirst;
+})();

@@ -1,0 +1,67 @@
+// hedge/modal: "may", "might" and "could" when they weigh the likelihood of a claim ("the video
+// may have been staged") — not the month May, ability ("could not attend", "so that he could
+// leave"), permission or a wish ("may God bless"). "would" and "should" are left alone: in news
+// they mostly report a future or a duty, which the guidelines exclude.
+import type { Token } from '../../../document';
+import { findBehind, firstWordIndex, isBreak, isCapitalised, isNumber, wordAt } from '../context';
+import { inClass } from '../lexicon';
+import type { CueMatch, HedgeRule } from '../rule';
+
+/** The modal, plus a following "have"/"be" so the cue reads "may have", "could be". */
+function modalCue(tokens: readonly Token[], i: number): CueMatch {
+  const next = wordAt(tokens, i, 1);
+  const to = next === 'have' || next === 'be' || next === 'well' ? i + 1 : i;
+  return { from: i, to, rule: 'modal' };
+}
+
+/** "May" the month (or a name: "Theresa May", "Brian May") rather than the modal. */
+function isMonthOrName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (isNumber(next)) return true; // "May 5", "May 2009"
+  if (inClass('month-context', wordAt(tokens, i, -1)) && (isCapitalised(t) || isBreak(tokens, i, 1))) return true;
+  if (!isCapitalised(t)) return false;
+  // A capitalised "May" inside a sentence is a month or a name; at its start it is the modal
+  // only if a verb form follows ("May be", "May have").
+  if (i !== firstWordIndex(tokens)) return true;
+  const nextWord = wordAt(tokens, i, 1);
+  return !(inClass('be', nextWord) || inClass('have', nextWord) || inClass('negation', nextWord) || nextWord === 'also' || nextWord === 'well');
+}
+
+/** "may God forgive him", "may the Force be with you": a wish, at the start of a clause. */
+function isWish(tokens: readonly Token[], i: number): boolean {
+  if (!isBreak(tokens, i, -1)) return false;
+  const next = tokens[i + 1];
+  return !!next && next.word && (isCapitalised(next) || inClass('determiner', next.lower));
+}
+
+export const may: HedgeRule = {
+  words: ['may'],
+  match: (tokens, i) => (isMonthOrName(tokens, i) || isWish(tokens, i) ? null : modalCue(tokens, i)),
+};
+
+export const might: HedgeRule = {
+  words: ['might'],
+  // "military might", "with all their might": the noun.
+  match: (tokens, i) => {
+    const prev = wordAt(tokens, i, -1);
+    if (inClass('determiner', prev) || inClass('possessive', prev) || prev === 'all') return null;
+    return modalCue(tokens, i);
+  },
+};
+
+/** "could" of ability or capacity rather than likelihood. */
+function couldIsAbility(tokens: readonly Token[], i: number): boolean {
+  const next = wordAt(tokens, i, 1);
+  // "could not attend", "could never", "could not be clearer", "could n't be reached"
+  if (inClass('negation', next)) return true;
+  // "could be reached for comment", "could be seen trudging"
+  if (next === 'be' && inClass('ability-verb', wordAt(tokens, i, 2))) return true;
+  // "so that he could", "before they could", "asked whether she could"
+  return findBehind(tokens, i, 3, (w) => inClass('ability-context', w)) >= 0;
+}
+
+export const could: HedgeRule = {
+  words: ['could'],
+  match: (tokens, i) => (couldIsAbility(tokens, i) ? null : modalCue(tokens, i)),
+};

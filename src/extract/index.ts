@@ -1,0 +1,68 @@
+// Article extraction over any DOM (the live page or a linkedom document in Node).
+import { buildModel } from './model';
+import { rangesForSpan } from './ranges';
+import { TextBuilder } from './render';
+import { selectBody } from './select';
+import { findHeadline } from './title';
+import type { ExtractedArticle } from './types';
+import { declaresArticle, judge, linkedHeadings, proseOf } from './verdict';
+import { walkText } from './walk';
+
+export type { ExtractedArticle, NodeRange, TextSegment } from './types';
+export { rangesForSpan };
+
+export interface ExtractOptions {
+  /** Extract even when the page does not look like an article ("analyse anyway"). */
+  force?: boolean;
+  /** Consult getComputedStyle for hidden elements (default: when the document has a window). */
+  computedStyle?: boolean;
+}
+
+function empty(reason: string, title = ''): ExtractedArticle {
+  return { text: '', segments: [], root: null, title, isArticle: false, reason };
+}
+
+function bodyOf(doc: Document): Element | null {
+  try {
+    const body = doc.body;
+    if (body && body.localName !== 'frameset') return body;
+  } catch {
+    // Some DOM implementations throw on documents without an <html> element.
+  }
+  return null;
+}
+
+function styleView(doc: Document, wanted: boolean | undefined): Window | null {
+  if (wanted === false) return null;
+  const view = doc.defaultView;
+  return view && typeof view.getComputedStyle === 'function' ? view : null;
+}
+
+function extract(doc: Document, options: ExtractOptions): ExtractedArticle {
+  const body = bodyOf(doc);
+  if (!body) return empty('this page has no body (frames or not HTML)');
+  const model = buildModel(body, { view: styleView(doc, options.computedStyle) });
+  const selection = selectBody(model);
+  const headline = findHeadline(doc, model, selection.root);
+  const out = new TextBuilder();
+  if (headline.el) {
+    walkText(headline.el, model, out, { skip: null, prune: false });
+    out.block();
+  }
+  const partEls = selection.parts.map((i) => model.infos[i].el);
+  for (const el of partEls) walkText(el, model, out, { skip: headline.el, prune: true });
+  const text = out.result();
+  const root = selection.score > 0 ? model.infos[selection.root].el : null;
+  const verdict = judge(proseOf(text, headline.text), declaresArticle(doc, model), linkedHeadings(partEls));
+  if (!verdict.isArticle && !options.force) return { ...empty(verdict.reason ?? 'not an article', headline.text), root };
+  return { text, segments: out.segments, root, title: headline.text, isArticle: verdict.isArticle, reason: verdict.reason };
+}
+
+/** Finds the article in `doc`. Never throws: an unusable document gives an empty, non-article result. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
+  try {
+    return extract(doc, options);
+  } catch (err) {
+    return empty(`could not read this page (${err instanceof Error ? err.message : String(err)})`);
+  }
+}

@@ -1,0 +1,57 @@
+// Walks the chosen elements in document order and feeds their visible text to the builder,
+// leaving out what the model marks hidden, chrome or droppable.
+import { BLOCK_TAGS } from './hints';
+import type { Model } from './model';
+import { isDropped } from './prune';
+import type { TextBuilder } from './render';
+
+const EXIT_BLOCK = 1;
+const EXIT_PRE = 2;
+
+export interface WalkOptions {
+  /** Elements never to enter (the headline, already emitted). */
+  skip: Element | null;
+  /** Whether to apply the chrome/droppable verdicts below the start element. */
+  prune: boolean;
+}
+
+export function walkText(start: Element, model: Model, out: TextBuilder, opts: WalkOptions): void {
+  const stack: Array<Node | number> = [start];
+  let pre = 0;
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (typeof item === 'number') {
+      if (item & EXIT_PRE) pre--;
+      if (item & EXIT_BLOCK) out.block();
+      continue;
+    }
+    if (item.nodeType === 3) {
+      out.text(item as Text, pre > 0);
+      continue;
+    }
+    if (item.nodeType !== 1) continue;
+    const el = item as Element;
+    const idx = model.index.get(el);
+    if (idx === undefined || el === opts.skip) continue;
+    const f = model.infos[idx];
+    if (f.tag === 'br') {
+      out.lineBreak();
+      continue;
+    }
+    if (opts.prune && el !== start && isDropped(f)) {
+      if (f.isBlock) out.block();
+      continue;
+    }
+    let exit = 0;
+    if (BLOCK_TAGS.has(f.tag)) {
+      out.block();
+      exit |= EXIT_BLOCK;
+    }
+    if (f.tag === 'pre' || f.tag === 'textarea' || f.tag === 'listing' || f.tag === 'xmp') {
+      pre++;
+      exit |= EXIT_PRE;
+    }
+    if (exit) stack.push(exit);
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+}

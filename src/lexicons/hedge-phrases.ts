@@ -1,0 +1,32 @@
+// Generated from hedge-phrases.txt by scripts/build-lexicons.mjs: edit the .txt, then run `npm run lexicons`.
+const entries: readonly string[] = [
+  "hearsay-verb: is|are|was|were|be|been|being said to",
+  "hearsay-verb: is|are|was|were|be|been|being reported to",
+  "hearsay-verb: is|are|was|were|be|been|being understood to",
+  "hearsay-verb: is|are|was|were|be|been|being rumored|rumoured to",
+  "hearsay-verb: is|are|was|were|be|been|being alleged to",
+  "hearsay-verb: is|are|was|were|be|been|being claimed to",
+  "hearsay-verb: is|are|was|were|be|been|being purported to",
+  "hearsay-verb: is|are|was|were|be|been|being reputed to",
+  "hearsay-verb: is|are|was|were|be|been|being accused of",
+  "hearsay-framing: it is|was|has|had|been claimed",
+  "hearsay-framing: it is|was|has|had|been alleged",
+  "hearsay-framing: it is|was|has|had|been rumored|rumoured",
+  "hearsay-framing: it is|was|has|had|been said that",
+  "hearsay-framing: it is|was|has|had|been reported that",
+  "hearsay-framing: it is|was|has|had|been thought",
+  "hearsay-framing: it is|was|has|had|been speculated",
+  "hearsay-framing: word is|has",
+  "hearsay-framing: according to reports",
+  "hearsay-framing: according to unconfirmed reports",
+  "hearsay-framing: according to media reports",
+  "hearsay-framing: according to press reports",
+  "hearsay-framing: there are|were|have|had been reports",
+  "hearsay-framing: news circulating",
+  "hearsay-framing: reports circulating",
+  "hearsay-framing: reports suggest|suggested|say|said that",
+  "hearsay-framing: if true",
+  "hearsay-framing: if confirmed",
+  "hearsay-framing: who knows"
+];
+export default entries;

@@ -1,0 +1,30 @@
+// Generated from hedge-verbs.txt by scripts/build-lexicons.mjs: edit the .txt, then run `npm run lexicons`.
+const entries: readonly string[] = [
+  "seem seems seemed seeming",
+  "believe believes believed believing",
+  "speculate speculates speculated speculating",
+  "suggest suggests suggested suggesting",
+  "allege alleges",
+  "presume presumes presumed presuming",
+  "surmise surmises surmised surmising",
+  "hypothesize hypothesizes hypothesized hypothesizing hypothesise hypothesises hypothesised hypothesising",
+  "theorize theorizes theorized theorizing theorise theorises theorised theorising",
+  "conjecture conjectures conjectured conjecturing",
+  "guess guesses guessed guessing",
+  "appear appears appeared appearing",
+  "indicate indicates indicated indicating",
+  "think thinks thought",
+  "suspect suspects suspected",
+  "doubt doubts doubted",
+  "assume assumes assumed assuming",
+  "estimate estimates estimated",
+  "expect expects expected expecting",
+  "consider considers considered",
+  "regard regarded",
+  "view views viewed",
+  "see seen",
+  "feel feels felt",
+  "imply implies implied",
+  "suppose supposes supposed"
+];
+export default entries;

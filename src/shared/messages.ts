@@ -1,0 +1,45 @@
+// Every message between the content script, the background and the extension pages, in one place.
+// One union per direction; each request names the response it gets, so a sender and its handler
+// cannot disagree about shapes.
+import type { PageReport } from './report';
+
+/** Popup or background → content script (tabs.sendMessage). */
+export type ToContent =
+  | { type: 'get-report' }
+  | { type: 'set-highlighting'; enabled: boolean }
+  | { type: 'toggle-highlighting' }
+  | { type: 'analyse-anyway' }
+  | { type: 'reveal'; id: number };
+
+/** What each content-script request answers. */
+export interface ContentResponses {
+  'get-report': PageReport;
+  'set-highlighting': PageReport;
+  'toggle-highlighting': PageReport;
+  'analyse-anyway': PageReport;
+  reveal: boolean;
+}
+
+/** Content script → background and any open extension page (runtime.sendMessage). */
+export type FromContent = { type: 'report'; report: PageReport };
+
+export type ContentRequest<T extends ToContent['type']> = Extract<ToContent, { type: T }>;
+
+const CONTENT_TYPES: ReadonlySet<string> = new Set<ToContent['type']>([
+  'get-report',
+  'set-highlighting',
+  'toggle-highlighting',
+  'analyse-anyway',
+  'reveal',
+]);
+
+const isObject = (m: unknown): m is Record<string, unknown> => typeof m === 'object' && m !== null;
+
+/** Messages arrive untyped: the receiver checks before it trusts. */
+export function isToContent(m: unknown): m is ToContent {
+  return isObject(m) && typeof m.type === 'string' && CONTENT_TYPES.has(m.type);
+}
+
+export function isFromContent(m: unknown): m is FromContent {
+  return isObject(m) && m.type === 'report' && isObject(m.report) && typeof m.report.status === 'string';
+}

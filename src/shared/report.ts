@@ -1,0 +1,44 @@
+// What the content script tells the popup and the background about its page. Plain data only:
+// it crosses the extension's message boundary as JSON.
+import type { FindingKind, SourceGroup, Summary } from '../engine';
+
+/** A finding as the popup shows it: its sentence, with the cue words located inside it. */
+export interface FindingView {
+  /** Index of the finding on the page; the popup sends it back to scroll to the finding. */
+  id: number;
+  kind: FindingKind;
+  rule: string;
+  /** The whole sentence (the claim). Shown as text, never as HTML. */
+  sentence: string;
+  /** Cue words, as offsets into `sentence`, in order and not overlapping. */
+  cues: { start: number; end: number }[];
+  explanation: string;
+  sourceRef?: string;
+  sourceLabel?: string;
+}
+
+interface ReportBase {
+  /** The page's hostname: the key of the per-site choice. */
+  host: string;
+  /** Whether highlighting is on for this site. */
+  enabled: boolean;
+}
+
+export type PageReport =
+  | (ReportBase & { status: 'pending' })
+  | (ReportBase & { status: 'skipped'; reason: string })
+  | (ReportBase & { status: 'error'; message: string })
+  | (ReportBase & {
+      status: 'analysed';
+      title: string;
+      summary: Summary;
+      summaryLine: string;
+      findings: FindingView[];
+      sources: SourceGroup[];
+    });
+
+/** The badge number for a report: findings on the page while highlighting is on, else nothing. */
+export function badgeText(report: PageReport): string {
+  if (report.status !== 'analysed' || !report.enabled || report.summary.total === 0) return '';
+  return report.summary.total > 999 ? '999+' : String(report.summary.total);
+}
