@@ -13,7 +13,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/engine/**/*.test.{ts,tsx}', 'tests/extract/**/*.test.{ts,tsx}', 'tests/ui/**/*.test.{ts,tsx}', 'tests/cli/**/*.test.ts'],
+          // Every test folder but e2e (engine, extract, ui, cli, and any added later).
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**', '**/node_modules/**'],
         },
       },
       {

@@ -6,4 +6,4 @@ export interface Served {
   port: number;
   close(): Promise<void>;
 }
-export declare function serve(root?: string, options?: { port?: number }): Promise<Served>;
+export declare function serve(root?: string, options?: { port?: number; headers?: Record<string, string> }): Promise<Served>;

@@ -31,7 +31,8 @@ export const DEFAULT_ROOT = fileURLToPath(new URL('../tests/fixtures/pages/', im
 /**
  * Serves `root` on 127.0.0.1. Resolves once listening.
  * @param {string} [root]
- * @param {{ port?: number }} [options] port 0 (default) picks a free one
+ * @param {{ port?: number, headers?: Record<string, string> }} [options] port 0 (default) picks a
+ *   free one; headers are added to every file response (e.g. a Content-Security-Policy)
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>} url ends with '/'
  */
 export async function serve(root = DEFAULT_ROOT, options = {}) {
@@ -50,6 +51,7 @@ export async function serve(root = DEFAULT_ROOT, options = {}) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...options.headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

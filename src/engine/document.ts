@@ -25,23 +25,78 @@ export interface Doc {
 }
 
 // Words keep inner apostrophes, hyphens and dots ("don't", "co-founder", "U.S"); any other
-// non-space character is a token of its own.
-const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// non-space character is a token of its own. A hand-written scanner rather than a regex: this
+// runs over every character of every page, and ASCII (most of it) needs no Unicode tables.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/** Length in UTF-16 units of the letter or digit at `i`, or 0 if there is none. */
+function alnumAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
+}
+
+function isSpace(c: number, ch: string): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(ch));
+}
+
+/** An inner joiner of a word: apostrophe, typographic apostrophe, dot or hyphen. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+// One shared string per ASCII symbol: punctuation is a third of all tokens.
+const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+/** Is the UTF-16 unit `c` an ASCII letter or digit? */
+function isAsciiAlnum(c: number): boolean {
+  return c < 128 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
+}
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const code = t.charCodeAt(0);
-    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
-    tokens.push({
-      start: offset + m.index,
-      end: offset + m.index + t.length,
-      text: t,
-      lower: code < 128 && !t.includes('’') ? t.toLowerCase() : t.toLowerCase().replace(/’/g, "'"),
-      word,
-    });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let len = isAsciiAlnum(c) ? 1 : c < 128 ? 0 : alnumAt(text, i);
+    if (len) {
+      const from = i;
+      // Most words are plain lower-case ASCII: then `lower` is the text itself.
+      let plain = c >= 97 || c < 65;
+      let curly = false;
+      i += len;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isAsciiAlnum(d)) {
+          if (d < 97 && d >= 65) plain = false;
+          i++;
+        } else if (d >= 128 && (len = alnumAt(text, i))) {
+          plain = false;
+          i += len;
+        } else if (i + 1 < n && isJoiner(d) && (isAsciiAlnum(text.charCodeAt(i + 1)) || alnumAt(text, i + 1))) {
+          if (d >= 128) curly = true;
+          i++;
+        } else break;
+      }
+      const t = text.slice(from, i);
+      let lower = plain && c < 128 ? t : t.toLowerCase();
+      if (curly) lower = lower.replace(/’/g, "'");
+      tokens.push({ start: offset + from, end: offset + i, text: t, lower, word: true });
+      continue;
+    }
+    if (isSpace(c, text[i])) {
+      i++;
+      continue;
+    }
+    // A lone symbol; keep a surrogate pair (an emoji) together.
+    const size = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    const t = c < 128 ? ASCII[c] : text.slice(i, i + size);
+    tokens.push({ start: offset + i, end: offset + i + size, text: t, lower: c < 128 ? t : c === 0x2019 ? "'" : t.toLowerCase(), word: false });
+    i += size;
   }
   return tokens;
 }

@@ -12,17 +12,12 @@ export const HINT_BODY_MARKUP = 8;
 // Many elements share a class string; cache the verdict per string.
 const cache = new Map<string, number>();
 
-function wordsOf(raw: string): string[] {
+/** The words of one class name or id: "articleBody__inner" -> article, body, inner (+ joined forms). */
+function wordsOf(name: string): string[] {
   const words: string[] = [];
-  for (const token of raw.split(/[^A-Za-z0-9]+/)) {
-    if (!token) continue;
-    const parts = token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ');
-    words.push(...parts);
-    if (parts.length > 1) words.push(parts.join(''));
+  for (const token of name.split(/[^A-Za-z0-9]+/)) {
+    if (token) words.push(...token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' '));
   }
-  // Adjacent pairs catch "most-read", "sr-only", "read-more".
-  const n = words.length;
-  for (let i = 0; i + 1 < n; i++) words.push(words[i] + words[i + 1]);
   return words;
 }
 
@@ -32,15 +27,35 @@ function startsWithAny(word: string, prefixes: string[]): boolean {
   return false;
 }
 
+// "with-sidebar", "has-comments", "no-ads": the page layout, not the box itself.
+const MODIFIERS = new Set(['with', 'has', 'w', 'no', 'without', 'and']);
+
+/** One name's verdict. Within a name, a negative word wins ("article-comments", "article_date"). */
+function hintOfName(name: string): number {
+  const words = wordsOf(name);
+  let positive = false;
+  let strong = false;
+  let weak = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const modified = i > 0 && MODIFIERS.has(words[i - 1]);
+    // Adjacent pairs catch "most-read", "sr-only", "read-more".
+    const pair = i + 1 < words.length ? w + words[i + 1] : '';
+    if (POSITIVE.has(w) || startsWithAny(w, POSITIVE_PREFIXES) || POSITIVE.has(pair)) positive = true;
+    if (modified) continue;
+    if (STRONG_NEGATIVE.has(w) || startsWithAny(w, NEGATIVE_PREFIXES) || STRONG_NEGATIVE.has(pair)) strong = true;
+    else if (WEAK_NEGATIVE.has(w)) weak = true;
+  }
+  if (strong) return HINT_STRONG_NEGATIVE;
+  if (weak) return HINT_WEAK_NEGATIVE;
+  return positive ? HINT_POSITIVE : 0;
+}
+
 function hintOfWords(raw: string): number {
   const known = cache.get(raw);
   if (known !== undefined) return known;
   let hint = 0;
-  for (const w of wordsOf(raw)) {
-    if (POSITIVE.has(w) || startsWithAny(w, POSITIVE_PREFIXES)) hint |= HINT_POSITIVE;
-    if (STRONG_NEGATIVE.has(w) || startsWithAny(w, NEGATIVE_PREFIXES)) hint |= HINT_STRONG_NEGATIVE;
-    else if (WEAK_NEGATIVE.has(w)) hint |= HINT_WEAK_NEGATIVE;
-  }
+  for (const name of raw.split(/\s+/)) if (name) hint |= hintOfName(name);
   if (cache.size > 5000) cache.clear();
   cache.set(raw, hint);
   return hint;

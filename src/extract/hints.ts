@@ -24,6 +24,11 @@ export const BLOCK_TAGS = new Set([
 
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** Parts of tables and inline markup: their class names describe data, not page boxes. */
+export const NO_CLASS_CHROME_TAGS = new Set([
+  'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'a', 'b', 'strong', 'em', 'i', 'u', 'sup', 'sub', 'abbr', 'code', 'mark',
+]);
+
 /** ARIA roles of page chrome. */
 export const CHROME_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog',
@@ -37,21 +42,21 @@ export const STRONG_NEGATIVE = new Set([
   'related', 'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'popular', 'trending',
   'mostread', 'mostpopular', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'promo',
   'promotion', 'promoted', 'sponsor', 'sponsored', 'ad', 'ads', 'adv', 'advert', 'advertisement', 'advertising',
-  'adslot', 'adunit', 'dfp', 'outbrain', 'taboola', 'byline', 'author', 'authors', 'caption', 'credit', 'credits',
+  'adslot', 'adunit', 'dfp', 'outbrain', 'taboola', 'byline', 'author', 'authors', 'caption', 'captions', 'legend', 'legends', 'credit', 'credits',
   'cookie', 'cookies', 'consent', 'gdpr', 'modal', 'popup', 'overlay', 'paywall', 'login', 'skip', 'tags',
   'tagline', 'toolbar', 'pagination', 'pager', 'banner', 'widget', 'widgets', 'sronly', 'visuallyhidden',
-  'timestamp', 'dateline', 'published', 'updated', 'print', 'email', 'facebook', 'twitter', 'whatsapp',
-  'follow', 'teaser', 'teasers', 'carousel', 'slideshow', 'gallery', 'video', 'player', 'embed', 'tooltip',
+  'timestamp', 'dateline', 'published', 'updated', 'print', 'email', 'whatsapp', 'rollover', 'popover', 'hovercard',
+  'follow', 'teaser', 'teasers', 'tooltip',
   'donate', 'donation', 'feedback', 'correction', 'corrections', 'disclaimer', 'copyright', 'legal',
   'newsfeed', 'subnav', 'topics', 'keywords', 'bio', 'contributor', 'headline', 'kicker', 'eyebrow',
-  'standfirst', 'dek', 'summary', 'readmore', 'more', 'next', 'prev', 'previous', 'upnext', 'outbrain',
+  'standfirst', 'dek', 'attribution', 'readmore', 'more', 'next', 'prev', 'previous', 'upnext', 'outbrain',
 ]);
 
 /** Class/id words of boxes that are usually chrome unless they also look like content. */
 export const WEAK_NEGATIVE = new Set([
   'header', 'head', 'meta', 'media', 'tool', 'tools', 'extra', 'aside', 'secondary', 'supplemental', 'links',
-  'list', 'card', 'cards', 'module', 'hidden', 'hide', 'combx', 'foot', 'footnote', 'contact', 'date', 'time', 'info',
-  'image', 'photo', 'figure', 'thumbnail', 'thumb', 'icon', 'logo', 'badge', 'label', 'hero',
+  'list', 'module', 'summary', 'hidden', 'hide', 'combx', 'foot', 'footnote', 'contact', 'date', 'time', 'info',
+  'image', 'photo', 'figure', 'carousel', 'slideshow', 'gallery', 'video', 'player', 'embed', 'thumbnail', 'thumb', 'icon', 'logo', 'badge', 'label', 'hero',
 ]);
 
 /** Class/id words of the article body. */

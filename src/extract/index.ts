@@ -5,8 +5,8 @@ import { TextBuilder } from './render';
 import { selectBody } from './select';
 import { findHeadline } from './title';
 import type { ExtractedArticle } from './types';
-import { declaresArticle, judge, linkedHeadings, proseOf } from './verdict';
-import { walkText } from './walk';
+import { declaresArticle, judge, proseOf } from './verdict';
+import { type WalkCounts, walkText } from './walk';
 
 export type { ExtractedArticle, NodeRange, TextSegment } from './types';
 export { rangesForSpan };
@@ -22,14 +22,18 @@ function empty(reason: string, title = ''): ExtractedArticle {
   return { text: '', segments: [], root: null, title, isArticle: false, reason };
 }
 
+/** Where to look: <body>, or the whole document when a lenient parser left <body> empty. */
 function bodyOf(doc: Document): Element | null {
+  let body: Element | null = null;
   try {
-    const body = doc.body;
-    if (body && body.localName !== 'frameset') return body;
+    body = doc.body;
   } catch {
     // Some DOM implementations throw on documents without an <html> element.
   }
-  return null;
+  if (body && body.localName === 'frameset') return null;
+  if (body && body.firstElementChild) return body;
+  const html = doc.documentElement;
+  return html && html.localName !== 'frameset' ? html : body;
 }
 
 function styleView(doc: Document, wanted: boolean | undefined): Window | null {
@@ -45,15 +49,16 @@ function extract(doc: Document, options: ExtractOptions): ExtractedArticle {
   const selection = selectBody(model);
   const headline = findHeadline(doc, model, selection.root);
   const out = new TextBuilder();
+  const counts: WalkCounts = { linkedHeadings: 0 };
   if (headline.el) {
-    walkText(headline.el, model, out, { skip: null, prune: false });
+    walkText(headline.el, model, out, { skip: null, prune: false }, { linkedHeadings: 0 });
     out.block();
   }
   const partEls = selection.parts.map((i) => model.infos[i].el);
-  for (const el of partEls) walkText(el, model, out, { skip: headline.el, prune: true });
+  for (const el of partEls) walkText(el, model, out, { skip: headline.el, prune: true }, counts);
   const text = out.result();
   const root = selection.score > 0 ? model.infos[selection.root].el : null;
-  const verdict = judge(proseOf(text, headline.text), declaresArticle(doc, model), linkedHeadings(partEls));
+  const verdict = judge(proseOf(text, headline.text), declaresArticle(doc, model), counts.linkedHeadings);
   if (!verdict.isArticle && !options.force) return { ...empty(verdict.reason ?? 'not an article', headline.text), root };
   return { text, segments: out.segments, root, title: headline.text, isArticle: verdict.isArticle, reason: verdict.reason };
 }

@@ -1,7 +1,7 @@
 // One pass over the DOM builds a flat table of the visible elements with their text statistics,
 // computed bottom-up once so that every later decision is a lookup (no re-walking subtrees).
-import { BLOCK_TAGS, CHROME_TAGS, HEADING_TAGS, SKIP_TAGS } from './hints';
-import { HINT_STRONG_NEGATIVE, HINT_WEAK_NEGATIVE, HINT_POSITIVE, hintOf, isHiddenByMarkup, isHiddenByStyle } from './classify';
+import { BLOCK_TAGS, CHROME_TAGS, HEADING_TAGS, NO_CLASS_CHROME_TAGS, SKIP_TAGS } from './hints';
+import { HINT_STRONG_NEGATIVE, HINT_POSITIVE, hintOf, isHiddenByMarkup, isHiddenByStyle } from './classify';
 
 export interface Info {
   el: Element;
@@ -19,9 +19,13 @@ export interface Info {
   /** Rendered-length of its own text children (whitespace runs count as one). */
   ownText: number;
   ownCommas: number;
+  /** Own text nodes long enough to be paragraphs (text laid out with <br> between). */
+  ownParas: number;
   /** Subtree totals; `raw*` include chrome, the others leave it out. */
   rawText: number;
   rawParaText: number;
+  /** Text inside <blockquote> (raw). */
+  rawQuote: number;
   text: number;
   link: number;
   commas: number;
@@ -70,6 +74,14 @@ function countCommas(s: string): number {
   return n;
 }
 
+function reverseFrom<T>(a: T[], from: number): void {
+  for (let i = from, j = a.length - 1; i < j; i++, j--) {
+    const t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+  }
+}
+
 export interface Model {
   infos: Info[];
   index: Map<Element, number>;
@@ -83,32 +95,36 @@ export interface ModelOptions {
 export function buildModel(root: Element, opts: ModelOptions): Model {
   const infos: Info[] = [];
   const index = new Map<Element, number>();
-  const stack: Array<[Element, number]> = [[root, -1]];
-  while (stack.length) {
-    const [el, parent] = stack.pop()!;
+  const stackEls: Element[] = [root];
+  const stackParents: number[] = [-1];
+  while (stackEls.length) {
+    const el = stackEls.pop()!;
+    const parent = stackParents.pop()!;
     const tag = (el.localName || '').toLowerCase();
     const id = infos.length;
     const hint = hintOf(el);
     const chromeHint =
       CHROME_TAGS.has(tag) ||
       tag === 'header' ||
-      (hint & HINT_STRONG_NEGATIVE) !== 0 ||
-      ((hint & HINT_WEAK_NEGATIVE) !== 0 && (hint & HINT_POSITIVE) === 0) ||
+      // Weaker words ("meta", "media") only lower the score.
+      ((hint & HINT_STRONG_NEGATIVE) !== 0 && (hint & HINT_POSITIVE) === 0 && !NO_CLASS_CHROME_TAGS.has(tag)) ||
       el.getAttribute('aria-hidden') === 'true';
     const info: Info = {
       el, tag, parent, hint, chromeHint, chrome: false,
       isBlock: BLOCK_TAGS.has(tag), hasBlockDesc: false,
-      ownText: 0, ownCommas: 0, rawText: 0, rawParaText: 0, text: 0, link: 0, commas: 0, paras: 0,
+      ownText: 0, ownCommas: 0, ownParas: 0, rawText: 0, rawParaText: 0, rawQuote: 0, text: 0, link: 0, commas: 0, paras: 0,
       headingText: 0, imgs: 0, lis: tag === 'li' ? 1 : 0, inputs: 0, embeds: 0, end: id, score: 0, scored: false,
     };
     infos.push(info);
     index.set(el, id);
-    const kids: Element[] = [];
+    const firstKid = stackEls.length;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const data = (c as Text).data;
-        info.ownText += renderedLength(data);
-        if (data.length > 0) info.ownCommas += countCommas(data);
+        const len = renderedLength(data);
+        info.ownText += len;
+        if (len >= MIN_PARA) info.ownParas++;
+        if (len > 0) info.ownCommas += countCommas(data);
       } else if (c.nodeType === 1) {
         const ce = c as Element;
         const ct = (ce.localName || '').toLowerCase();
@@ -120,10 +136,14 @@ export function buildModel(root: Element, opts: ModelOptions): Model {
         }
         if (isHiddenByMarkup(ce)) continue;
         if (opts.view && isHiddenByStyle(ce, opts.view)) continue;
-        kids.push(ce);
+        stackEls.push(ce);
+        stackParents.push(id);
       }
     }
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], id]);
+    // Children must pop in document order. (Walking lastChild/previousSibling instead is slow
+    // in some DOM implementations.)
+    reverseFrom(stackEls, firstKid);
+    reverseFrom(stackParents, firstKid);
   }
   computeStats(infos);
   return { infos, index };
@@ -131,6 +151,11 @@ export function buildModel(root: Element, opts: ModelOptions): Model {
 
 function isParaLeaf(info: Info): boolean {
   return PARA_TAGS.has(info.tag) && !info.hasBlockDesc;
+}
+
+/** A box around a quotation (an embedded post, a pull quote) by its class name: it is quoted text. */
+export function isQuoteBox(f: Info): boolean {
+  return f.rawQuote > 0 && f.rawQuote >= 0.8 * f.rawText && !CHROME_TAGS.has(f.tag);
 }
 
 function computeStats(infos: Info[]): void {
@@ -142,10 +167,12 @@ function computeStats(infos: Info[]): void {
     if (isParaLeaf(f)) {
       if (f.rawText >= MIN_PARA) f.rawParaText = f.rawText;
     } else if (f.ownText >= MIN_PARA) f.rawParaText += f.ownText;
+    if (f.tag === 'blockquote') f.rawQuote = f.rawText;
     if (f.parent >= 0) {
       const p = infos[f.parent];
       p.rawText += f.rawText;
       p.rawParaText += f.rawParaText;
+      p.rawQuote += f.rawQuote;
       if (f.end > p.end) p.end = f.end;
       if (f.isBlock || f.hasBlockDesc) p.hasBlockDesc = true;
     }
@@ -156,7 +183,7 @@ function computeStats(infos: Info[]): void {
   for (let i = 0; i < n; i++) {
     const f = infos[i];
     if (f.parent >= 0 && infos[f.parent].chrome) f.chrome = true;
-    else if (f.chromeHint && !(total > 0 && f.rawParaText >= 0.5 * total)) f.chrome = true;
+    else if (f.chromeHint && !(total > 0 && f.rawParaText >= 0.5 * total) && !isQuoteBox(f)) f.chrome = true;
   }
   // Clean totals (chrome left out).
   for (let i = n - 1; i >= 0; i--) {
@@ -167,6 +194,7 @@ function computeStats(infos: Info[]): void {
     if (f.tag === 'a') f.link = f.text;
     if (HEADING_TAGS.has(f.tag)) f.headingText = f.text;
     if (f.tag === 'p' || (isParaLeaf(f) && f.text >= MIN_PARA)) f.paras++;
+    else if (!isParaLeaf(f)) f.paras += f.ownParas;
     if (f.parent >= 0) {
       const p = infos[f.parent];
       p.text += f.text;

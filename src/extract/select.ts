@@ -72,7 +72,8 @@ export function selectBody(model: Model): Selection {
   const ranked: number[] = [];
   for (let i = 1; i < infos.length; i++) {
     const f = infos[i];
-    if (!f.scored || f.chrome) continue;
+    // A box without a paragraph of its own (a headline block) cannot be the body.
+    if (!f.scored || f.chrome || f.paras === 0) continue;
     ranked.push(i);
   }
   ranked.sort((a, b) => infos[b].score - infos[a].score);

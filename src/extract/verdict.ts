@@ -25,14 +25,23 @@ export interface ProseStats {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+// Chinese and Japanese are written without spaces: about two characters make a word.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const SENTENCE_MARK = /[.!?…:;"”»)。！？]/;
+
+function wordCount(block: string): number {
+  const words = block.match(WORD)?.length ?? 0;
+  const cjk = block.match(CJK)?.length ?? 0;
+  return words + Math.floor(cjk / 2);
+}
 
 export function proseOf(text: string, headline: string): ProseStats {
   let paragraphs = 0;
   let words = 0;
   for (const block of text.split('\n\n')) {
     if (block === headline) continue;
-    const n = block.match(WORD)?.length ?? 0;
-    if (n >= 12 && /[.!?…:;"”»)]/.test(block)) {
+    const n = wordCount(block);
+    if (n >= 12 && SENTENCE_MARK.test(block)) {
       paragraphs++;
       words += n;
     }
@@ -40,31 +49,20 @@ export function proseOf(text: string, headline: string): ProseStats {
   return { paragraphs, words };
 }
 
-/** Linked headings in the body: the mark of a list of teasers (home, section, search pages). */
-export function linkedHeadings(roots: Element[]): number {
-  let n = 0;
-  for (const root of roots) {
-    const hs = root.querySelectorAll('h2, h3, h4');
-    for (let i = 0; i < hs.length; i++) {
-      const h = hs[i];
-      const a = h.querySelector('a') ?? h.closest('a');
-      if (a && (a.textContent ?? '').trim().length >= 0.5 * (h.textContent ?? '').trim().length) n++;
-    }
-  }
-  return n;
-}
-
 export interface Verdict {
   isArticle: boolean;
   reason?: string;
 }
 
+/** `teasers`: linked headlines met inside the body (the mark of a list of teasers on home,
+ * section and search pages; an article's own "related" boxes are pruned before they count). */
 export function judge(prose: ProseStats, declared: boolean, teasers: number): Verdict {
-  if (teasers >= 4 && teasers * 2 >= prose.paragraphs) {
+  if (teasers >= 4 && teasers >= 0.7 * prose.paragraphs) {
     return { isArticle: false, reason: 'this page lists other pages rather than telling one story' };
   }
-  if (prose.paragraphs >= 3 && prose.words >= 150) return { isArticle: true };
-  if (declared && prose.paragraphs >= 2 && prose.words >= 80) return { isArticle: true };
+  if (prose.paragraphs >= 3 && prose.words >= 120) return { isArticle: true };
+  if (prose.paragraphs >= 2 && prose.words >= 90) return { isArticle: true };
+  if (declared && prose.paragraphs >= 1 && prose.words >= 50) return { isArticle: true };
   if (prose.paragraphs === 0) return { isArticle: false, reason: 'no article body found' };
   return { isArticle: false, reason: 'too little running text for an article' };
 }

@@ -8,6 +8,8 @@ import type { TextBuilder } from './render';
 const EXIT_BLOCK = 1;
 const EXIT_PRE = 2;
 
+const TEASER_HEADINGS = new Set(['h2', 'h3', 'h4']);
+
 export interface WalkOptions {
   /** Elements never to enter (the headline, already emitted). */
   skip: Element | null;
@@ -15,7 +17,12 @@ export interface WalkOptions {
   prune: boolean;
 }
 
-export function walkText(start: Element, model: Model, out: TextBuilder, opts: WalkOptions): void {
+export interface WalkCounts {
+  /** Headings that are mostly a link, met where text is kept. */
+  linkedHeadings: number;
+}
+
+export function walkText(start: Element, model: Model, out: TextBuilder, opts: WalkOptions, counts: WalkCounts): void {
   const stack: Array<Node | number> = [start];
   let pre = 0;
   while (stack.length) {
@@ -38,6 +45,7 @@ export function walkText(start: Element, model: Model, out: TextBuilder, opts: W
       out.lineBreak();
       continue;
     }
+    if (TEASER_HEADINGS.has(f.tag) && f.text > 0 && f.link >= 0.5 * f.text && !f.chrome) counts.linkedHeadings++;
     if (opts.prune && el !== start && isDropped(f)) {
       if (f.isBlock) out.block();
       continue;
@@ -52,6 +60,13 @@ export function walkText(start: Element, model: Model, out: TextBuilder, opts: W
       exit |= EXIT_PRE;
     }
     if (exit) stack.push(exit);
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+    const first = stack.length;
+    for (let c = el.firstChild; c; c = c.nextSibling) stack.push(c);
+    // Pop in document order (previousSibling is slow in some DOM implementations).
+    for (let i = first, j = stack.length - 1; i < j; i++, j--) {
+      const t = stack[i];
+      stack[i] = stack[j];
+      stack[j] = t;
+    }
   }
 }

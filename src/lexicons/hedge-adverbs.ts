@@ -27,7 +27,6 @@ const entries: readonly string[] = [
   "ostensibly",
   "conceivably",
   "plausibly",
-  "arguably",
   "putative",
   "speculative",
   "hypothetical",

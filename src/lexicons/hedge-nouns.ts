@@ -18,6 +18,8 @@ const entries: readonly string[] = [
   "suspicion",
   "suspicions",
   "presumption",
-  "likelihood"
+  "likelihood",
+  "assertion",
+  "assertions"
 ];
 export default entries;

@@ -12,19 +12,23 @@ const entries: readonly string[] = [
   "conjecture conjectures conjectured conjecturing",
   "guess guesses guessed guessing",
   "appear appears appeared appearing",
-  "indicate indicates indicated indicating",
+  "indicate indicates indicated indicating indicative",
   "think thinks thought",
   "suspect suspects suspected",
   "doubt doubts doubted",
   "assume assumes assumed assuming",
   "estimate estimates estimated",
   "expect expects expected expecting",
+  "anticipate anticipates anticipated anticipating",
   "consider considers considered",
   "regard regarded",
   "view views viewed",
   "see seen",
   "feel feels felt",
   "imply implies implied",
-  "suppose supposes supposed"
+  "suppose supposes supposed",
+  "question questions questioned questioning",
+  "wonder wonders wondered wondering",
+  "skeptical sceptical skepticism scepticism"
 ];
 export default entries;

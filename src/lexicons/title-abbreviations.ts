@@ -33,6 +33,17 @@ const entries: readonly string[] = [
   "pres",
   "amb",
   "sec",
-  "st"
+  "st",
+  "brig",
+  "msgr",
+  "sts",
+  "pfc",
+  "spc",
+  "ens",
+  "e.g",
+  "i.e",
+  "cf",
+  "viz",
+  "vs"
 ];
 export default entries;

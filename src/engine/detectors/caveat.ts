@@ -1,25 +1,87 @@
-// Caveats: the article itself warns the reader about a claim or a source.
+// Caveats: the article itself qualifies its own reporting (GUIDELINES.md §3): a claim it could not
+// verify, a source it warns about, an explicit caveat, a party that declined to comment or denied
+// the claim, an open question about a reported fact, a correction.
+// One finding per sentence. When several rules fire, the one listed first in RULES names the
+// finding (the most specific wording first); within a rule, the earliest cue wins.
 import type { Detector } from '../detector';
 import { makeFinding } from '../finding';
 import type { Finding } from '../types';
+import { classSet } from './caveat/lexicon';
+import type { Anchor, CaveatMatch, CaveatRule, CaveatRuleId } from './caveat/rule';
+import { viewOf } from './caveat/view';
+import { correction } from './caveat/rules/correction';
+import { verification } from './caveat/rules/verification';
+import { sourceReliability } from './caveat/rules/source-reliability';
+import { nonResponse } from './caveat/rules/non-response';
+import { denial } from './caveat/rules/denial';
+import { openQuestion } from './caveat/rules/open-question';
+import { explicit } from './caveat/rules/explicit';
 
-const CAVEAT = /could not (?:be )?(?:independently )?verif(?:y|ied)|notoriously unreliable|declined to comment|did not respond to (?:a )?request|go unverified|it is unclear/gi;
+const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit];
+
+const WHY: Record<CaveatRuleId, string> = {
+  verification: 'the article itself says this is unconfirmed',
+  'source-reliability': 'the article itself warns that this source or account may not be reliable',
+  explicit: 'the article itself adds a caveat to this claim',
+  'non-response': 'the people concerned did not give their side, so this is one side of the story',
+  denial: 'the claim is denied or disputed',
+  'open-question': 'the article itself says this is not established',
+  correction: 'the article was corrected or updated after publication',
+};
+
+interface Ranked {
+  rank: number;
+  anchor: Anchor;
+}
+
+/** Anchor word -> the anchors keyed on it, by rule rank. */
+const ANCHORS: ReadonlyMap<string, readonly Ranked[]> = (() => {
+  const byWord = new Map<string, Ranked[]>();
+  RULES.forEach((rule, rank) => {
+    for (const anchor of rule.anchors) {
+      const words = new Set([...anchor.classes.flatMap((c) => [...classSet(c)]), ...(anchor.words ?? [])]);
+      for (const w of words) {
+        const list = byWord.get(w) ?? [];
+        list.push({ rank, anchor });
+        byWord.set(w, list);
+      }
+    }
+  });
+  for (const list of byWord.values()) list.sort((a, b) => a.rank - b.rank);
+  return byWord;
+})();
 
 export const caveat: Detector = {
   id: 'caveat',
   detect(doc) {
     const out: Finding[] = [];
     for (const s of doc.sentences) {
-      CAVEAT.lastIndex = 0;
-      const m = CAVEAT.exec(s.text);
-      if (!m) continue;
+      let best: CaveatMatch | null = null;
+      let bestRank = RULES.length;
+      let v: ReturnType<typeof viewOf> | null = null;
+      for (let i = 0; i < s.tokens.length && bestRank > 0; i++) {
+        const anchors = ANCHORS.get(s.tokens[i].lower);
+        if (!anchors) continue;
+        v ??= viewOf(s);
+        for (const { rank, anchor } of anchors) {
+          if (rank >= bestRank) break;
+          const m = anchor.match(v, i);
+          if (m) {
+            best = m;
+            bestRank = rank;
+            break;
+          }
+        }
+      }
+      if (!best) continue;
+      const said = best.cues.map((c) => doc.text.slice(c.start, c.end)).join(' … ');
       out.push(
         makeFinding(doc.text, {
           kind: 'caveat',
-          rule: 'caveat/verification',
+          rule: `caveat/${best.rule}`,
           sentence: s,
-          cues: [{ start: s.start + m.index, end: s.start + m.index + m[0].length }],
-          explanation: `'${m[0]}': the article itself warns about this claim`,
+          cues: best.cues,
+          explanation: `'${said}': ${WHY[best.rule]}`,
         }),
       );
     }

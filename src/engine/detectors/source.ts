@@ -1,33 +1,110 @@
-// Sources: claims attributed to an unnamed person (anonymous) or a loose crowd (vague).
+// Sources: claims attributed to an unnamed person or group (anonymous: "a senior official said")
+// or to a loose crowd (vague: "experts say"). Named sources are read too, so that a pronoun after
+// them is not taken for an unnamed source, but they are not flagged. The pieces are in ./source/:
+// attribution.ts finds the verb and the source phrase, classify.ts decides its kind,
+// coreference.ts gives mentions of the same unnamed source the same `sourceRef`.
 import type { Detector } from '../detector';
+import type { Doc, Sentence, Token } from '../document';
 import { makeFinding } from '../finding';
-import type { Finding } from '../types';
+import type { Finding, Span } from '../types';
+import { type Attribution, findAttributions, type Range, sentenceSubject } from './source/attribution';
+import { classify, type NamedHeads, namedHeadsOf } from './source/classify';
+import { Coreference } from './source/coreference';
 
-const ANONYMOUS = /\b(?:a|an|one|two|three|several)\s+(?:senior\s+|former\s+|North Korean\s+)?(?:official|defector|aide|source|diplomat)s?\b|\bsources\b|\bpeople familiar with\b|\bon condition of anonymity\b/gi;
-const VAGUE = /\b(?:experts|critics|analysts|observers|some)\s+(?:say|said|argue|argued|believe|suggest|have suggested)\b/gi;
+const RULES: Record<Attribution['order'], string> = {
+  subject: 'source/subject',
+  inverted: 'source/inverted',
+  according: 'source/according-to',
+  agent: 'source/passive-agent',
+  impersonal: 'source/impersonal',
+  participle: 'source/participle',
+  'anonymity-cue': 'source/anonymity-cue',
+};
+
+// A vague finding's explanation quotes the finding when it is this short, else the source phrase.
+const QUOTE_MAX = 60;
+
+const span = (tokens: readonly Token[], [from, to]: Range): Span => ({ start: tokens[from].start, end: tokens[to - 1].end });
+
+interface Context {
+  doc: Doc;
+  coref: Coreference;
+  namedHeads: NamedHeads;
+  out: Finding[];
+}
+
+/** "it is widely believed": a crowd's view with no phrase of its own. */
+function impersonal({ doc, out }: Context, s: Sentence, verb: Span): void {
+  const label = doc.text.slice(verb.start, verb.end);
+  out.push(
+    makeFinding(doc.text, {
+      kind: 'vague-source',
+      rule: RULES.impersonal,
+      sentence: s,
+      cues: [verb],
+      explanation: `'${label}': no one in particular is cited`,
+      sourceLabel: label,
+    }),
+  );
+}
+
+function detectSentence(ctx: Context, s: Sentence): void {
+  const { doc, coref, namedHeads, out } = ctx;
+  const { tokens } = s;
+  const sentenceStart = tokens.findIndex((t) => t.word);
+  const attributions = findAttributions(tokens);
+  if (!attributions.length) {
+    // "Governor Ortiz disagreed. “No,” she said.": she is Ortiz, not an unnamed source before.
+    const subject = sentenceSubject(tokens);
+    if (subject && classify(tokens, subject, sentenceStart, namedHeads).kind === 'named') coref.noteNamed(s.index);
+    return;
+  }
+  const seen = new Set<number>();
+  // One finding per source per sentence: "Analysts said they expect ..." cites analysts once.
+  const cited = new Set<string>();
+  for (const a of attributions) {
+    const verb = span(tokens, a.verb);
+    if (a.order === 'impersonal') {
+      impersonal(ctx, s, verb);
+      continue;
+    }
+    if (!a.phrase || a.head === undefined || seen.has(a.head)) continue;
+    seen.add(a.head);
+    const phrase = classify(tokens, a, sentenceStart, namedHeads);
+    const cue = span(tokens, a.phrase);
+    const written = doc.text.slice(cue.start, cue.end);
+    const mention = coref.resolve(phrase, written, s.index);
+    if (!mention || mention.kind === 'named') continue;
+    const id = mention.ref ?? mention.label;
+    if (cited.has(id)) continue;
+    cited.add(id);
+    const rule = phrase.kind === 'pronoun' ? 'source/pronoun' : RULES[a.order];
+    if (mention.kind === 'anonymous') {
+      const who = phrase.kind === 'pronoun' ? `'${written}' (${mention.label})` : `'${mention.label}'`;
+      out.push(
+        makeFinding(doc.text, {
+          kind: 'anonymous-source',
+          rule,
+          sentence: s,
+          cues: [cue, verb],
+          explanation: `${who}: the source is not named`,
+          sourceRef: mention.ref,
+          sourceLabel: mention.label,
+        }),
+      );
+    } else {
+      const f = makeFinding(doc.text, { kind: 'vague-source', rule, sentence: s, cues: [cue, verb], explanation: '', sourceLabel: mention.label });
+      f.explanation = `'${f.text.length <= QUOTE_MAX ? f.text : written}': no one in particular is cited`;
+      out.push(f);
+    }
+  }
+}
 
 export const source: Detector = {
   id: 'source',
   detect(doc) {
-    const out: Finding[] = [];
-    for (const s of doc.sentences) {
-      for (const [re, kind] of [[ANONYMOUS, 'anonymous-source'], [VAGUE, 'vague-source']] as const) {
-        re.lastIndex = 0;
-        const m = re.exec(s.text);
-        if (!m) continue;
-        const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-        out.push(
-          makeFinding(doc.text, {
-            kind,
-            rule: `source/${kind}`,
-            sentence: s,
-            cues: [cue],
-            explanation: kind === 'anonymous-source' ? `'${m[0]}': the source is not named` : `'${m[0]}': no one in particular says so`,
-            ...(kind === 'anonymous-source' ? { sourceRef: m[0].toLowerCase().split(/\s+/).pop(), sourceLabel: m[0] } : {}),
-          }),
-        );
-      }
-    }
-    return out;
+    const ctx: Context = { doc, coref: new Coreference(), namedHeads: namedHeadsOf(doc.sentences), out: [] };
+    for (const s of doc.sentences) detectSentence(ctx, s);
+    return ctx.out;
   },
 };

@@ -1,6 +1,8 @@
+/// <reference types="chrome" />
 // Real headless Chromium with the built extension loaded, plus what every test wants to watch:
 // uncaught errors, console errors and any request that leaves the loopback fixture server.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -21,7 +23,7 @@ export interface Problems {
   errors: string[];
   /** console.error from the extension (its pages, service worker, content scripts). */
   consoleErrors: string[];
-  /** Requests to anything but 127.0.0.1 and the extension itself. */
+  /** Requests to anything but the loopback fixture server and the extension itself. */
   foreignRequests: string[];
 }
 
@@ -41,14 +43,33 @@ const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:', 
 
 export function isLocalRequest(url: string): boolean {
   const u = new URL(url);
-  return LOCAL_SCHEMES.has(u.protocol) || u.hostname === '127.0.0.1';
+  // 'localhost' is the same loopback server under another site name (the per-site test uses it).
+  return LOCAL_SCHEMES.has(u.protocol) || u.hostname === '127.0.0.1' || u.hostname === 'localhost';
 }
 
 export function readManifest(dist: string): Manifest {
   return JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
 }
 
-export async function launchChromium(dist: string, options: { headless?: boolean } = {}): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Abort requests that would leave the machine (saved real pages point at CDNs). They are still recorded. */
+  blockForeign?: boolean;
+}
+
+/**
+ * A private copy of a build, so a rebuild during the run (vite build --watch, another terminal)
+ * cannot pull files from under the browser.
+ */
+export function snapshotBuild(dist: string): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'gos-ext-'));
+  cpSync(dist, dir, { recursive: true });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function launchChromium(builtDist: string, options: LaunchOptions = {}): Promise<ChromiumSession> {
+  const build = snapshotBuild(builtDist);
+  const dist = build.dir;
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -84,6 +105,10 @@ export async function launchChromium(dist: string, options: { headless?: boolean
     if (!isLocalRequest(req.url())) problems.foreignRequests.push(req.url());
   });
 
+  if (options.blockForeign) {
+    await context.route('**/*', (route) => (isLocalRequest(route.request().url()) ? route.continue() : route.abort()));
+  }
+
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   worker.on('console', (msg) => {
     if (msg.type() === 'error') problems.consoleErrors.push(`service worker: ${msg.text()}`);
@@ -97,7 +122,10 @@ export async function launchChromium(dist: string, options: { headless?: boolean
     manifest: readManifest(dist),
     problems,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      build.remove();
+    },
   };
 }
 

@@ -39,7 +39,20 @@ export type WordClass =
   | 'deliberation'
   | 'not-belief'
   | 'certainty'
-  | 'belief-infinitive';
+  | 'belief-infinitive'
+  | 'perception'
+  | 'object-pronoun'
+  | 'deliberation-object'
+  | 'might-noun-context'
+  | 'doubt-context'
+  | 'clause-joiner'
+  | 'open-question'
+  | 'likely-compound'
+  | 'claim-determiner'
+  | 'outcome-verb'
+  | 'cardinal'
+  | 'inner-adverb'
+  | 'inverted-subject';
 
 const classes = new Map<string, Set<string>>();
 for (const line of classList) {

@@ -3,107 +3,51 @@
 // only, without a parser: a source phrase is the run of words between a clause boundary and its
 // verb ("X said"), after an inverting verb ("..., said X"), or after "according to" / "by".
 import type { Token } from '../../document';
-import { ANONYMITY_CUES, hasRole, verbRoles } from './lexicon';
+import { type VerbRole, hasRole, hasVerbRole, headClass, isVerbForm } from './lexicon';
+import { AFTER_VERB, clauseStart, findHead, isAppositive, type PhraseSite, phraseAfter, type Range, startsNewSubject } from './phrase';
+import { quotedTokens } from './quotes';
+import { cueAt, isAbbreviationStop, isCapitalized, isLyAdverb, isPostModifier, isWord } from './tokens';
 
-export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle';
+export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue';
 
-/** Token index ranges are half-open `[from, to)` into the sentence's tokens. */
-export type Range = readonly [number, number];
+export type { Range };
 
-export interface Attribution {
+export interface Attribution extends PhraseSite {
   order: Order;
   /** The reporting verb (or "according to", "is widely believed"). */
   verb: Range;
-  /** The source phrase, without a leading connector; absent for impersonal attributions. */
-  phrase?: Range;
-  /** The head noun of the phrase. */
-  head?: number;
-  /** Where anonymity cues may sit: the phrase's post-modifiers, a parenthetical, what follows the verb. */
-  context: Range[];
-  /** A name stands in apposition to the phrase ("a spokesman, Jane Roe, said"). */
-  appositiveName: boolean;
-}
-
-// Longest stretch of tokens read as one source phrase; keeps every search bounded.
-const MAX_PHRASE = 18;
-// How far after the verb an anonymity cue still counts ("said in interviews").
-const AFTER_VERB = 6;
-
-const isWord = (t: Token | undefined): t is Token => !!t && t.word;
-export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-const isLyAdverb = (t: Token) => t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t);
-
-/** Does an anonymity cue phrase ("familiar with") start at token `k`? Returns its length or 0. */
-export function cueAt(tokens: readonly Token[], k: number): number {
-  const phrases = ANONYMITY_CUES.get(tokens[k].lower);
-  if (!phrases) return 0;
-  for (const words of phrases) {
-    let n = 0;
-    while (n < words.length && tokens[k + n]?.lower === words[n]) n++;
-    if (n === words.length) return n;
-  }
-  return 0;
-}
-
-const isPostModifier = (tokens: readonly Token[], k: number) =>
-  hasRole(tokens[k].lower, 'postmod') || hasRole(tokens[k].lower, 'rel') || cueAt(tokens, k) > 0;
-
-/**
- * The head of the phrase `[from, to)`: the last word before its first post-modifier
- * ("a source | familiar with ..."). Leading connectors and prepositions are skipped, and "of"
- * after a quantity looks into its complement ("some of | her longtime allies").
- */
-export function findHead(tokens: readonly Token[], from: number, to: number): { start: number; head: number; end: number } | undefined {
-  let start = from;
-  while (start < to && isWord(tokens[start]) && (hasRole(tokens[start].lower, 'lead') || isPostModifier(tokens, start))) start++;
-  let head = -1;
-  let k = start;
-  for (; k < to; k++) {
-    const t = tokens[k];
-    if (!t.word) {
-      // A possessive apostrophe standing alone ("the employees' lawyers") stays inside the phrase.
-      if ((t.text === "'" || t.text === '’') && head === k - 1) continue;
-      break;
-    }
-    if (head >= 0 && isPostModifier(tokens, k)) {
-      const quantity = hasRole(tokens[head].lower, 'quant') || hasRole(tokens[head].lower, 'counted');
-      if (t.lower === 'of' && quantity) continue;
-      break;
-    }
-    head = k;
-  }
-  if (head < 0) return undefined;
-  return { start, head, end: k };
-}
-
-/** Walk left from `last` to the start of its clause; returns the first index of the clause. */
-function clauseStart(tokens: readonly Token[], last: number): number {
-  const limit = Math.max(0, last - MAX_PHRASE);
-  let k = last;
-  for (; k >= limit; k--) {
-    const t = tokens[k];
-    if (!t.word) {
-      if ((t.text === "'" || t.text === '’') && k > 0 && isWord(tokens[k - 1])) continue;
-      break;
-    }
-    if (hasRole(t.lower, 'boundary') || hasRole(t.lower, 'rel')) break;
-    if (hasRole(t.lower, 'coord') && k < last) {
-      // "current and former officials" is one phrase; "Clinton and her aides", "X and other
-      // critics" end the phrase at the conjunction: the source is the part after it.
-      const next = tokens[k + 1];
-      const l = next.lower;
-      if (isCapitalized(next) || hasRole(l, 'definite') || hasRole(l, 'counted') || hasRole(l, 'quant') || hasRole(l, 'possessive')) break;
-    }
-  }
-  return k + 1;
+  /** The verb attributes only to documents and data ("polls show", "studies found"). */
+  thingOnly?: boolean;
+  /** The attribution cannot be a noun misread ("said", "according to"; not "note", "report"). */
+  clear?: boolean;
 }
 
 /** The subject phrase that ends just before token `verbAt` (after skipping auxiliaries). */
-function subjectBefore(tokens: readonly Token[], verbAt: number): Omit<Attribution, 'order' | 'verb'> | undefined {
+function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | undefined {
   let j = verbAt - 1;
-  while (j >= 0 && isWord(tokens[j]) && (hasRole(tokens[j].lower, 'aux') || isLyAdverb(tokens[j]))) j--;
+  // Auxiliaries and adverbs, including "most easily" (a quantity word before an adverb).
+  const adverbial = (k: number) => hasRole(tokens[k].lower, 'aux') || isLyAdverb(tokens[k]) || (hasRole(tokens[k].lower, 'quant') && isWord(tokens[k + 1]) && isLyAdverb(tokens[k + 1]));
+  while (j >= 0 && isWord(tokens[j]) && adverbial(j)) j--;
   if (j < 0) return undefined;
+  if (isAbbreviationStop(tokens, j)) j--;
+  // "... doctors it says": a pronoun subject is the whole subject.
+  if (hasRole(tokens[j].lower, 'pronoun')) return { phrase: [j, j + 1], head: j, context: [[verbAt + 1, Math.min(tokens.length, verbAt + 1 + AFTER_VERB)]], appositiveName: false };
+  // "The spokesman declined to elaborate but said ...": a second verb shares the main subject.
+  if (hasRole(tokens[j].lower, 'coord') || tokens[j].lower === 'but') {
+    const main = mainSubject(tokens, j);
+    return main && { ...main, shared: true };
+  }
   const context: Range[] = [[verbAt + 1, Math.min(tokens.length, verbAt + 1 + AFTER_VERB)]];
+  // "polls that have shown", "aides who said": the source is the noun before the relative pronoun.
+  if (j > 0 && (hasRole(tokens[j].lower, 'rel') || tokens[j].lower === 'that')) {
+    let a = j - 1;
+    if (tokens[a]?.text === ',') a--;
+    if (!isWord(tokens[a])) return undefined;
+    const start = clauseStart(tokens, a);
+    const found = start <= a ? findHead(tokens, start, a + 1) : undefined;
+    if (!found) return undefined;
+    return { phrase: [found.start, a + 1], head: found.head, context, appositiveName: isAppositive(tokens, start, found, a + 1, verbAt) };
+  }
   let appositiveName = false;
   let end = j + 1;
   if (!tokens[j].word) {
@@ -111,7 +55,7 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): Omit<Attributi
     // "One attendee, who spoke on condition of anonymity, said"; "a spokesman, Jane Roe, said".
     let p = j - 1;
     while (p >= Math.max(0, j - 30) && tokens[p].text !== ',' && (tokens[p].word || tokens[p].text === '-' || tokens[p].text === "'" || tokens[p].text === '’')) p--;
-    if (p < 1 || tokens[p].text !== ',' || !isWord(tokens[p - 1])) return undefined;
+    if (p < 1 || tokens[p].text !== ',' || !(isWord(tokens[p - 1]) || tokens[p - 1].text === ')')) return undefined;
     const first = tokens[p + 1];
     if (!isWord(first)) return undefined;
     const l = first.lower;
@@ -120,51 +64,74 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): Omit<Attributi
     appositiveName = isCapitalized(first) && !hasRole(l, 'counted') && !hasRole(l, 'definite') && !hasRole(l, 'rel');
     context.push([p + 1, j]);
     end = p;
+    while (end > 1 && isWord(tokens[end - 1]) && (hasRole(tokens[end - 1].lower, 'aux') || isLyAdverb(tokens[end - 1]))) end--;
   }
   let start = clauseStart(tokens, end - 1);
   // "analysts, who until recently regarded ..." : the source is the noun the relative clause hangs on.
   const atStart = tokens[start - 1];
-  if (start === end && atStart && hasRole(atStart.lower, 'rel')) {
+  if (atStart && hasRole(atStart.lower, 'rel') && !startsNewSubject(tokens[start])) {
     let a = start - 2;
     if (tokens[a]?.text === ',') a--;
     if (!isWord(tokens[a])) return undefined;
     context.push([start - 1, end]);
     end = a + 1;
     start = clauseStart(tokens, a);
+    const found = start < end ? findHead(tokens, start, end) : undefined;
+    if (!found) return undefined;
+    return { phrase: [found.start, end], head: found.head, context, appositiveName: appositiveName || isAppositive(tokens, start, found, end, verbAt) };
   }
   if (start >= end) return undefined;
   const found = findHead(tokens, start, end);
-  if (!found) return undefined;
+  // A subject is [determiner, modifiers] head [post-modifiers]; anything else between the head
+  // and the verb means the verb form was not this phrase's verb ("aides discussed the debate question").
+  if (!found || (found.end < end && tokens[found.end].word && !isPostModifier(tokens, found.end))) return undefined;
   context.push([found.end, end]);
+  // "Jane Roe, a scholar at the institute, thinks": a described person after a name is that name
+  // (a bare "..., a former official said" after a name is a parenthetical attribution instead).
+  if (isAppositive(tokens, start, found, end)) appositiveName = true;
   return { phrase: [found.start, end], head: found.head, context, appositiveName };
 }
 
-/** A phrase that starts at `from` and runs to the next punctuation ("said a senior official who ..."). */
-function phraseAfter(tokens: readonly Token[], from: number): Omit<Attribution, 'order' | 'verb'> | undefined {
-  let to = from;
-  const limit = Math.min(tokens.length, from + MAX_PHRASE);
-  while (to < limit && (tokens[to].word || ((tokens[to].text === "'" || tokens[to].text === '’') && to > from))) to++;
-  const found = findHead(tokens, from, to);
-  if (!found) return undefined;
-  // The phrase shown stops before a relative clause or a boundary word; the rest is context.
-  let end = found.end;
-  while (end < to && !hasRole(tokens[end].lower, 'rel') && !hasRole(tokens[end].lower, 'boundary')) end++;
-  return { phrase: [found.start, end], head: found.head, context: [[found.end, Math.min(tokens.length, to + AFTER_VERB)]], appositiveName: false };
+interface SentenceInfo {
+  quoted: boolean[];
+  /** The first auxiliary or verb outside quotes: where the main clause's subject ends (-1: none). */
+  mainVerb: number;
 }
 
-/** The nearest crowd or source noun earlier in the sentence: the subject of ", saying ...". */
-function mainSubject(tokens: readonly Token[], before: number, isSourceNoun: (lower: string) => boolean): Omit<Attribution, 'order' | 'verb'> | undefined {
-  for (let k = 0; k < before; k++) {
+// Computed once per sentence (tokens arrays are built once per document and never change), so
+// that every verb of a long sentence can ask for the main subject in constant time.
+const INFO = new WeakMap<readonly Token[], SentenceInfo>();
+
+function sentenceInfo(tokens: readonly Token[]): SentenceInfo {
+  let info = INFO.get(tokens);
+  if (info) return info;
+  const quoted = quotedTokens(tokens);
+  let mainVerb = -1;
+  for (let k = 1; k < tokens.length && mainVerb < 0; k++) {
     const t = tokens[k];
-    if (!t.word || !(isSourceNoun(t.lower) || hasRole(t.lower, 'he') || hasRole(t.lower, 'they'))) continue;
-    const next = tokens[k + 1];
-    if (isWord(next) && isSourceNoun(next.lower)) continue; // a modifier ("investment analysts")
-    const start = clauseStart(tokens, k);
-    const found = findHead(tokens, start, k + 1);
-    if (!found) return undefined;
-    return { phrase: [found.start, k + 1], head: k, context: [[k + 1, Math.min(before, k + 1 + AFTER_VERB)]], appositiveName: false };
+    if (!t.word || quoted[k]) continue;
+    const l = t.lower;
+    // An auxiliary, an attribution verb, or a past tense in "-ed" ("seized on the message, arguing").
+    const pastTense = l.length > 4 && l.endsWith('ed') && !isCapitalized(t) && isWord(tokens[k - 1]) && !hasRole(tokens[k - 1].lower, 'nominal');
+    if (hasRole(l, 'verbal') || hasVerbRole(l, 'finite') || pastTense) mainVerb = k;
   }
-  return undefined;
+  info = { quoted, mainVerb };
+  INFO.set(tokens, info);
+  return info;
+}
+
+/**
+ * The subject of the sentence's main clause, for ", saying ..." and "... and said": the phrase
+ * before its first auxiliary or verb, when that comes before `before`.
+ */
+function mainSubject(tokens: readonly Token[], before: number): PhraseSite | undefined {
+  const { mainVerb } = sentenceInfo(tokens);
+  return mainVerb > 0 && mainVerb < before ? subjectBefore(tokens, mainVerb) : undefined;
+}
+
+/** The subject of a sentence with no attribution: a named one there ends a pronoun's reach back. */
+export function sentenceSubject(tokens: readonly Token[]): PhraseSite | undefined {
+  return mainSubject(tokens, tokens.length);
 }
 
 const prevWord = (tokens: readonly Token[], k: number) => {
@@ -173,29 +140,59 @@ const prevWord = (tokens: readonly Token[], k: number) => {
   return j;
 };
 
-/** Every attribution in one sentence, in order. `isSourceNoun` tells a noun that can head a source. */
-export function findAttributions(tokens: readonly Token[], isSourceNoun: (lower: string) => boolean): Attribution[] {
+/**
+ * Unnamed sources marked as such without a reporting verb of their own: "a source familiar with
+ * the investigation did so", "an aide close to the senator confirmed as much". The cue phrase
+ * stands in for the verb.
+ */
+function cueMentions(tokens: readonly Token[], quoted: readonly boolean[], out: Attribution[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (quoted[k] || !tokens[k].word) continue;
+    const n = cueAt(tokens, k);
+    if (!n) continue;
+    // Only a source counted out: "a source familiar with ...", not "young people in attendance".
+    const head = k - 1;
+    if (!isWord(tokens[head]) || headClass(tokens[head].lower) !== 'anonymous') continue;
+    const start = clauseStart(tokens, head);
+    const found = findHead(tokens, start, head + 1);
+    if (!found || found.head !== head || !hasRole(tokens[found.start].lower, 'counted')) continue;
+    out.push({ order: 'anonymity-cue', verb: [k, k + n], phrase: [found.start, head + 1], head, context: [[k, k + n]], appositiveName: false });
+  }
+}
+
+/** Every attribution in one sentence, in order. */
+export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
+  const { quoted } = sentenceInfo(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word) continue;
+    // What a quoted speaker says others said is the speaker's claim, not the article's attribution.
+    if (!t.word || quoted[i]) continue;
     if (hasRole(t.lower, 'according') && tokens[i + 1]?.lower === 'to') {
       const after = phraseAfter(tokens, i + 2);
-      if (after) out.push({ order: 'according', verb: [i, i + 2], ...after });
+      if (after) out.push({ order: 'according', verb: [i, i + 2], ...after, clear: true });
       continue;
     }
-    const roles = verbRoles(t.lower);
-    if (!roles.size) continue;
+    if (!isVerbForm(t.lower)) continue;
+    const is = (role: VerbRole) => hasVerbRole(t.lower, role);
+    // "claims by intelligence agencies", "warnings from economists": the source follows the noun.
+    if (is('claim') && (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'from')) {
+      const agent = phraseAfter(tokens, i + 2);
+      if (agent) out.push({ order: 'agent', verb: [i, i + 2], ...agent, clear: true });
+      continue;
+    }
     const before = tokens[i - 1];
     // "declined to say", "the said agreement": not an attribution.
-    if (before && (before.lower === 'to' || hasRole(before.lower, 'definite') || hasRole(before.lower, 'counted'))) continue;
+    if (before && (before.lower === 'to' || hasRole(before.lower, 'nominal'))) continue;
+    // "many reports suggest": a form that is also a source noun is the noun after a quantity.
+    if (before && headClass(t.lower) !== undefined && (hasRole(before.lower, 'quant') || hasRole(before.lower, 'counted'))) continue;
 
-    if (roles.has('passive')) {
+    if (is('passive')) {
       const b = prevWord(tokens, i);
       if (b >= 0 && hasRole(tokens[b].lower, 'be')) {
         if (tokens[i + 1]?.lower === 'by') {
           const agent = phraseAfter(tokens, i + 2);
-          if (agent) out.push({ order: 'agent', verb: [b, i + 2], ...agent });
+          if (agent) out.push({ order: 'agent', verb: [b, i + 2], ...agent, clear: true });
           continue;
         }
         // "it is widely believed", "had been previously reported": nobody behind the claim.
@@ -204,36 +201,39 @@ export function findAttributions(tokens: readonly Token[], isSourceNoun: (lower:
         const itSubject = tokens[s - 1]?.lower === 'it';
         let impersonalAdverb = false;
         for (let k = b + 1; k < i; k++) if (hasRole(tokens[k].lower, 'impersonal')) impersonalAdverb = true;
-        if (itSubject || impersonalAdverb) {
-          out.push({ order: 'impersonal', verb: [itSubject ? s - 1 : b, i + 1], context: [], appositiveName: false });
-          continue;
-        }
+        if (itSubject || impersonalAdverb) out.push({ order: 'impersonal', verb: [itSubject ? s - 1 : b, i + 1], context: [], appositiveName: false });
         continue;
       }
     }
-    if (roles.has('participle')) {
+    if (is('participle')) {
       if (before?.text === ',') {
-        const subject = mainSubject(tokens, i - 1, isSourceNoun);
-        if (subject) out.push({ order: 'participle', verb: [i, i + 1], ...subject });
-      } else if (isWord(before) && !hasRole(before.lower, 'aux')) {
+        const subject = mainSubject(tokens, i - 1);
+        if (subject) out.push({ order: 'participle', verb: [i, i + 1], ...subject, clear: true });
+      } else if (isWord(before)) {
+        // "analysts saying", "critics were already saying": the subject stands before it.
         const subject = subjectBefore(tokens, i);
-        if (subject) out.push({ order: 'subject', verb: [i, i + 1], ...subject });
+        if (subject) out.push({ order: 'subject', verb: [i, i + 1], ...subject, clear: false });
       }
       continue;
     }
-    if (!roles.has('finite')) continue;
+    if (!is('finite') && !is('thing')) continue;
+    // "agents charged in the bombing", "a man accused of fraud": a participle after its noun.
+    const next = tokens[i + 1];
+    if (!is('clear') && t.lower.endsWith('ed') && next && hasRole(next.lower, 'postmod') && next.lower !== 'that') continue;
     const subject = subjectBefore(tokens, i);
     if (subject) {
-      out.push({ order: 'subject', verb: [i, i + 1], ...subject });
+      out.push({ order: 'subject', verb: [i, i + 1], ...subject, thingOnly: !is('finite'), clear: is('clear') && !subject.shared });
       continue;
     }
     // "“...,” said a senior official": the verb follows punctuation and the source follows the verb.
-    if (roles.has('invert') && (!before || !before.word)) {
+    if (is('invert') && (!before || !before.word)) {
       const after = phraseAfter(tokens, i + 1);
-      if (after) out.push({ order: 'inverted', verb: [i, i + 1], ...after });
+      if (after) out.push({ order: 'inverted', verb: [i, i + 1], ...after, clear: true });
     }
   }
-  return out;
+  // After the attributions proper, so that a source with both a verb and a cue is read with its verb.
+  cueMentions(tokens, quoted, out);
+  // In text order, so that coreference meets "a source familiar with X" before "the source said".
+  const at = (a: Attribution) => (a.phrase ? Math.min(a.phrase[0], a.verb[0]) : a.verb[0]);
+  return out.sort((a, b) => at(a) - at(b));
 }
-
-export { isWord };

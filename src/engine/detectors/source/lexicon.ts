@@ -1,42 +1,83 @@
-// The source detector's word lists, read once into lookups. The data lives in src/lexicons/source-*.txt.
+// The source detector's word lists, read once into one table: a word's grammar roles and verb
+// roles are bit sets and its head class a field, so each question about a token is one Map
+// lookup and a bit test. The data lives in src/lexicons/source-*.txt.
 import verbEntries from '../../../lexicons/source-verbs';
 import grammarEntries from '../../../lexicons/source-grammar';
 import headEntries from '../../../lexicons/source-heads';
 import cueEntries from '../../../lexicons/source-anonymity-cues';
 
-/** "word role role..." lines into word -> roles. */
-function roles(entries: readonly string[]): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  for (const line of entries) {
-    const [word, ...rest] = line.split(/\s+/);
-    let set = map.get(word);
-    if (!set) map.set(word, (set = new Set()));
-    for (const r of rest) set.add(r);
-  }
-  return map;
+const GRAMMAR_ROLES = [
+  'aux', 'be', 'boundary', 'coord', 'rel', 'postmod', 'definite', 'counted', 'quant', 'lead', 'he', 'they',
+  'pronoun', 'possessive', 'impersonal', 'time', 'according', 'nominal', 'verbal', 'plural',
+] as const;
+const VERB_ROLES = ['finite', 'invert', 'participle', 'passive', 'thing', 'clear', 'claim'] as const;
+const HEAD_CLASSES = ['anonymous', 'crowd', 'thing', 'document', 'self'] as const;
+
+export type Role = (typeof GRAMMAR_ROLES)[number];
+export type VerbRole = (typeof VERB_ROLES)[number];
+export type HeadClass = (typeof HEAD_CLASSES)[number];
+
+interface WordInfo {
+  roles: number;
+  verb: number;
+  head: HeadClass | undefined;
+  /** Anonymity cue phrases that start with this word, as word lists. */
+  cues: string[][] | undefined;
 }
 
-export type VerbRole = 'finite' | 'invert' | 'participle' | 'passive';
-export type HeadClass = 'anonymous' | 'crowd' | 'thing' | 'document' | 'self';
+const bits = <T extends string>(names: readonly T[]) => Object.fromEntries(names.map((n, i) => [n, 1 << i])) as Record<T, number>;
+const ROLE_BITS = bits(GRAMMAR_ROLES);
+const VERB_BITS = bits(VERB_ROLES);
 
-const VERBS = roles(verbEntries);
-const GRAMMAR = roles(grammarEntries);
-const HEADS = new Map<string, HeadClass>(headEntries.map((line) => line.split(/\s+/) as [string, HeadClass]));
+const WORDS = new Map<string, WordInfo>();
+const EMPTY: Readonly<WordInfo> = { roles: 0, verb: 0, head: undefined, cues: undefined };
 
-const NONE: ReadonlySet<string> = new Set();
+function entry(word: string): WordInfo {
+  let info = WORDS.get(word);
+  if (!info) WORDS.set(word, (info = { roles: 0, verb: 0, head: undefined, cues: undefined }));
+  return info;
+}
 
-export const verbRoles = (lower: string): ReadonlySet<string> => VERBS.get(lower) ?? NONE;
-export const hasRole = (lower: string, role: string): boolean => GRAMMAR.get(lower)?.has(role) ?? false;
-export const headClass = (lower: string): HeadClass | undefined => HEADS.get(lower);
-
-/** Anonymity cue phrases, indexed by their first word so matching is a lookup per token. */
-export const ANONYMITY_CUES: ReadonlyMap<string, readonly string[][]> = (() => {
-  const map = new Map<string, string[][]>();
-  for (const phrase of cueEntries) {
-    const words = phrase.split(/\s+/);
-    const list = map.get(words[0]) ?? [];
-    list.push(words);
-    map.set(words[0], list);
+/** "word role role..." lines; an unknown role is a typo in the lexicon and fails loudly. */
+function load(entries: readonly string[], table: Record<string, number>, field: 'roles' | 'verb'): void {
+  for (const line of entries) {
+    const [word, ...names] = line.split(/\s+/);
+    const info = entry(word);
+    for (const name of names) {
+      const bit = Object.hasOwn(table, name) ? table[name] : undefined;
+      if (bit === undefined) throw new Error(`source lexicon: unknown role '${name}' for '${word}'`);
+      info[field] |= bit;
+    }
   }
-  return map;
-})();
+}
+
+load(grammarEntries, ROLE_BITS, 'roles');
+load(verbEntries, VERB_BITS, 'verb');
+for (const line of headEntries) {
+  const [word, cls] = line.split(/\s+/);
+  if (!(HEAD_CLASSES as readonly string[]).includes(cls)) throw new Error(`source lexicon: unknown head class '${cls}' for '${word}'`);
+  entry(word).head = cls as HeadClass;
+}
+for (const phrase of cueEntries) {
+  const words = phrase.split(/\s+/);
+  const info = entry(words[0]);
+  (info.cues ??= []).push(words);
+}
+
+// The detector asks several questions about the same word in a row: remember the last answer.
+let lastWord = '';
+let lastInfo: Readonly<WordInfo> = EMPTY;
+function word(lower: string): Readonly<WordInfo> {
+  if (lower !== lastWord) {
+    lastWord = lower;
+    lastInfo = WORDS.get(lower) ?? EMPTY;
+  }
+  return lastInfo;
+}
+
+export const hasRole = (lower: string, role: Role): boolean => (word(lower).roles & ROLE_BITS[role]) !== 0;
+export const hasVerbRole = (lower: string, role: VerbRole): boolean => (word(lower).verb & VERB_BITS[role]) !== 0;
+export const isVerbForm = (lower: string): boolean => word(lower).verb !== 0;
+export const headClass = (lower: string): HeadClass | undefined => word(lower).head;
+/** Anonymity cue phrases ("familiar with") that start with this word. */
+export const cuesFrom = (lower: string): readonly string[][] | undefined => word(lower).cues;

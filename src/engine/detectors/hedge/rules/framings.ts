@@ -3,6 +3,7 @@
 import type { Token } from '../../../document';
 import { findBehind, wordAt } from '../context';
 import { NOUNS, PHRASES, inClass } from '../lexicon';
+import type { Phrase } from '../lexicon';
 import type { CueMatch, HedgeRule, HedgeRuleId } from '../rule';
 
 export const unprovenNouns: HedgeRule = {
@@ -22,7 +23,7 @@ function claimIsAssertion(tokens: readonly Token[], i: number): boolean {
   if (findBehind(tokens, i, 2, (w) => inClass('claim-demand', w)) >= 0) return false;
   if (next === 'of' || next === 'by' || next === 'about') return true;
   if (!prev || !prev.word) return false;
-  return inClass('determiner', prev.lower) || inClass('possessive', prev.lower) || /['’]s?$/.test(prev.text);
+  return inClass('claim-determiner', prev.lower) || /['’]s?$/.test(prev.text);
 }
 
 export const claims: HedgeRule = {
@@ -30,13 +31,40 @@ export const claims: HedgeRule = {
   match: (tokens, i) => (claimIsAssertion(tokens, i) ? { from: i, to: i, rule: 'hearsay-framing' } : null),
 };
 
+/** An adverb that may sit inside a phrase: "is widely believed to", "is still tipped to". */
+const isInnerAdverb = (word: string | undefined) => !!word && (inClass('inner-adverb', word) || (word.length > 4 && word.endsWith('ly')));
+
+/** The index of the phrase's last token if it matches at `i`, or -1. One adverb may be skipped. */
+function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): number {
+  let j = i;
+  let skipped = false;
+  for (let k = 1; k < phrase.slots.length; k++) {
+    j++;
+    let word = wordAt(tokens, j, 0);
+    if (!phrase.slots[k].has(word ?? '') && !skipped && isInnerAdverb(word)) {
+      skipped = true;
+      j++;
+      word = wordAt(tokens, j, 0);
+    }
+    if (!phrase.slots[k].has(word ?? '')) return -1;
+  }
+  return j;
+}
+
+// For each first word, every word its phrases accept second: "is" starts many phrases and is
+// everywhere, so most of its occurrences are turned away with one lookup.
+const SECOND_WORDS = new Map<string, Set<string>>();
+for (const [first, phrases] of PHRASES) SECOND_WORDS.set(first, new Set(phrases.flatMap((p) => [...(p.slots[1] ?? [])])));
+
 export const framingPhrases: HedgeRule = {
   words: PHRASES.keys(),
   match(tokens, i): CueMatch | null {
+    const seconds = SECOND_WORDS.get(tokens[i].lower);
+    const next = wordAt(tokens, i, 1) ?? '';
+    if (!seconds || (!seconds.has(next) && !(isInnerAdverb(next) && seconds.has(wordAt(tokens, i, 2) ?? '')))) return null;
     for (const phrase of PHRASES.get(tokens[i].lower) ?? []) {
-      let ok = true;
-      for (let k = 1; k < phrase.slots.length && ok; k++) ok = phrase.slots[k].has(wordAt(tokens, i, k) ?? '');
-      if (ok) return { from: i, to: i + phrase.slots.length - 1, rule: phrase.rule as HedgeRuleId };
+      const to = matchPhrase(tokens, i, phrase);
+      if (to >= 0) return { from: i, to, rule: phrase.rule as HedgeRuleId };
     }
     return null;
   },

@@ -1,7 +1,8 @@
 // hedge/modal: "may", "might" and "could" when they weigh the likelihood of a claim ("the video
 // may have been staged") — not the month May, ability ("could not attend", "so that he could
-// leave"), permission or a wish ("may God bless"). "would" and "should" are left alone: in news
-// they mostly report a future or a duty, which the guidelines exclude.
+// leave"), permission or a wish ("may God bless"). "should" counts only when it predicts an
+// outcome ("sales should rise"), not a duty ("he should resign"). "would" is left alone: in news
+// it mostly reports a future ("he said he would go"), which the guidelines exclude.
 import type { Token } from '../../../document';
 import { findBehind, firstWordIndex, isBreak, isCapitalised, isNumber, wordAt } from '../context';
 import { inClass } from '../lexicon';
@@ -28,24 +29,27 @@ function isMonthOrName(tokens: readonly Token[], i: number): boolean {
   return !(inClass('be', nextWord) || inClass('have', nextWord) || inClass('negation', nextWord) || nextWord === 'also' || nextWord === 'well');
 }
 
-/** "may God forgive him", "may the Force be with you": a wish, at the start of a clause. */
+/** "may God forgive him", "and may the Force be with you": a wish, at the start of a clause. */
 function isWish(tokens: readonly Token[], i: number): boolean {
-  if (!isBreak(tokens, i, -1)) return false;
+  if (!isBreak(tokens, i, -1) && !inClass('clause-joiner', wordAt(tokens, i, -1))) return false;
   const next = tokens[i + 1];
   return !!next && next.word && (isCapitalised(next) || inClass('determiner', next.lower));
 }
 
+/** "may we say", "could you help", "might I ask": the subject after the modal makes a wish, a
+ *  request or a question, not a statement of likelihood. */
+const isInverted = (tokens: readonly Token[], i: number) => inClass('inverted-subject', wordAt(tokens, i, 1));
+
 export const may: HedgeRule = {
   words: ['may'],
-  match: (tokens, i) => (isMonthOrName(tokens, i) || isWish(tokens, i) ? null : modalCue(tokens, i)),
+  match: (tokens, i) => (isMonthOrName(tokens, i) || isWish(tokens, i) || isInverted(tokens, i) ? null : modalCue(tokens, i)),
 };
 
 export const might: HedgeRule = {
   words: ['might'],
   // "military might", "with all their might": the noun.
   match: (tokens, i) => {
-    const prev = wordAt(tokens, i, -1);
-    if (inClass('determiner', prev) || inClass('possessive', prev) || prev === 'all') return null;
+    if (inClass('might-noun-context', wordAt(tokens, i, -1)) || isInverted(tokens, i)) return null;
     return modalCue(tokens, i);
   },
 };
@@ -55,13 +59,23 @@ function couldIsAbility(tokens: readonly Token[], i: number): boolean {
   const next = wordAt(tokens, i, 1);
   // "could not attend", "could never", "could not be clearer", "could n't be reached"
   if (inClass('negation', next)) return true;
-  // "could be reached for comment", "could be seen trudging"
+  // "could be reached for comment", "could be seen trudging", "could see the coast"
   if (next === 'be' && inClass('ability-verb', wordAt(tokens, i, 2))) return true;
+  if (inClass('perception', next)) return true;
   // "so that he could", "before they could", "asked whether she could"
   return findBehind(tokens, i, 3, (w) => inClass('ability-context', w)) >= 0;
 }
 
 export const could: HedgeRule = {
   words: ['could'],
-  match: (tokens, i) => (couldIsAbility(tokens, i) ? null : modalCue(tokens, i)),
+  match: (tokens, i) => (couldIsAbility(tokens, i) || isInverted(tokens, i) ? null : modalCue(tokens, i)),
+};
+
+export const should: HedgeRule = {
+  words: ['should'],
+  match: (tokens, i) => {
+    // "should not face", "should n't hurt": the prediction may be negated.
+    const k = inClass('negation', wordAt(tokens, i, 1)) ? 2 : 1;
+    return inClass('outcome-verb', wordAt(tokens, i, k)) ? { from: i, to: i, rule: 'modal' } : null;
+  },
 };

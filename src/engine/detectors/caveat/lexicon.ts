@@ -1,0 +1,129 @@
+// The caveat lexicons, loaded once into Sets and Maps so that every rule is a constant-time lookup.
+import classList from '../../../lexicons/caveat-word-classes';
+import phraseList from '../../../lexicons/caveat-phrases';
+import type { CaveatRuleId } from './rule';
+
+export type WordClass =
+  | 'negation'
+  | 'be'
+  | 'aux'
+  | 'determiner'
+  | 'wh'
+  | 'adverb'
+  | 'adverb-2'
+  | 'adverb-3'
+  | 'boundary'
+  | 'future'
+  | 'verify'
+  | 'verify-blocker'
+  | 'difficulty'
+  | 'political-confirmation'
+  | 'unverified'
+  | 'unreliable'
+  | 'reliability-noun'
+  | 'doubt-verb'
+  | 'falsehood'
+  | 'history'
+  | 'paid-goods'
+  | 'collapse'
+  | 'claim-noun'
+  | 'refuse'
+  | 'disclose'
+  | 'needs-info'
+  | 'info-noun'
+  | 'say-object'
+  | 'speak-particle'
+  | 'own-plans'
+  | 'reach'
+  | 'refusal-aux'
+  | 'show-verb'
+  | 'refer'
+  | 'say-verb'
+  | 'unanswered'
+  | 'reply'
+  | 'refusal-passive'
+  | 'refusal-passive-only'
+  | 'naming'
+  | 'deny'
+  | 'denial'
+  | 'denial-adjective'
+  | 'denial-object'
+  | 'ing-noun'
+  | 'be-passive'
+  | 'dispute-verb'
+  | 'rebut'
+  | 'dismissal'
+  | 'falsity'
+  | 'insist'
+  | 'unclear'
+  | 'knowable'
+  | 'find-out'
+  | 'find-out-blocker'
+  | 'evidence'
+  | 'evidence-blocker'
+  | 'public'
+  | 'public-noun'
+  | 'make'
+  | 'undisclosed-participle'
+  | 'withheld'
+  | 'doubt'
+  | 'article-noun'
+  | 'revised'
+  | 'in-error'
+  | 'report-verb'
+  | 'misreport'
+  | 'correction-label';
+
+const classes = new Map<string, Set<string>>();
+for (const line of classList) {
+  const colon = line.indexOf(':');
+  const name = line.slice(0, colon).trim();
+  const set = classes.get(name) ?? new Set<string>();
+  for (const w of line.slice(colon + 1).trim().split(/\s+/)) set.add(w);
+  classes.set(name, set);
+}
+
+/** Every word of the class `name`. */
+export function classSet(name: WordClass): ReadonlySet<string> {
+  const set = classes.get(name);
+  if (!set) throw new Error(`caveat-word-classes.txt has no class '${name}'`);
+  return set;
+}
+
+/** Is `word` (lower case) in the class `name`? */
+export function inClass(name: WordClass, word: string | undefined): boolean {
+  return word !== undefined && classSet(name).has(word);
+}
+
+/** A multi-word framing: each slot is the set of words it accepts. */
+export interface Phrase {
+  rule: CaveatRuleId;
+  slots: ReadonlySet<string>[];
+}
+
+/** Phrases indexed by every word their first slot accepts, longest first. */
+export const PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
+  const byFirst = new Map<string, Phrase[]>();
+  for (const line of phraseList) {
+    const colon = line.indexOf(':');
+    const rule = line.slice(0, colon).trim() as CaveatRuleId;
+    const slots = line
+      .slice(colon + 1)
+      .trim()
+      .split(/\s+/)
+      .map((slot) => new Set(slot.split('|')));
+    for (const first of slots[0]) {
+      const list = byFirst.get(first) ?? [];
+      list.push({ rule, slots });
+      byFirst.set(first, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+  return byFirst;
+})();
+
+
+/** The words that can open a phrase of `rule`. */
+export function phraseStarts(rule: CaveatRuleId): string[] {
+  return [...PHRASES].filter(([, list]) => list.some((p) => p.rule === rule)).map(([first]) => first);
+}

@@ -1,0 +1,92 @@
+// Denial and dispute: the subject of a claim, or another party, says it is wrong ("denied the
+// report", "disputed the account", "called the report false", "insisted she never sent").
+import { inClass } from '../lexicon';
+import type { CaveatMatch, CaveatRule } from '../rule';
+import {
+  findAfter,
+  findBefore,
+  endsClause,
+  isNegation,
+  phraseAnchor,
+  skipAdverbs,
+  skipAdverbsBack,
+  span,
+  type View,
+} from '../view';
+
+const isClaim = (w: string) => inClass('claim-noun', w);
+
+/** Is what "denied" at `i` denies a claim ("denied that", "denied it", "denied the allegations")? */
+function deniesAClaim(v: View, i: number): boolean {
+  // "was denied bail", "friend denied bail" in a headline is the passive: something refused.
+  if (inClass('be-passive', v.w(skipAdverbsBack(v, i - 1)))) return false;
+  const k = skipAdverbs(v, i + 1);
+  const next = v.w(k);
+  if (endsClause(next)) return true; // "He has always denied."
+  if (inClass('denial-object', next) || isClaim(next)) return true;
+  // "denied sending", "denied having known": an act denied, not a thing withheld ("denied funding")
+  if (next.endsWith('ing') && next.length > 4 && !inClass('ing-noun', next)) return true;
+  if (inClass('determiner', next)) return findAfter(v, k, 3, isClaim) !== -1;
+  // "denied them", "denied him" are the refused person ("denied him a hearing") unless the clause ends.
+  return false;
+}
+
+/**
+ * The noun: "issued a denial", "Smith's denial", "his denials of any wrongdoing". Without a
+ * determiner it names a topic ("Holocaust denial", "denial of service", "a form of denial").
+ */
+function isADenial(v: View, i: number): boolean {
+  const before = v.w(skipAdverbsBack(v, i - 1));
+  const owned = inClass('determiner', before) || before.endsWith("'s") || inClass('denial-adjective', before);
+  if (!owned) return false;
+  return v.w(i + 1) !== 'of' || findAfter(v, i + 1, 3, (w) => isClaim(w) || inClass('denial-object', w)) !== -1;
+}
+
+/** "insisted", "maintained" as a speech verb, not "was maintained" or "properly maintained" systems. */
+function isSpeechUse(v: View, i: number): boolean {
+  const before = v.w(skipAdverbsBack(v, i - 1));
+  if (isNegation(before) || inClass('be-passive', before)) return false;
+  return !(before.endsWith('ly') && before.length > 3);
+}
+
+const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'denial', cues: [span(v, a, b)] });
+const single = (v: View, i: number) => found(v, i, i);
+
+export const denial: CaveatRule = {
+  id: 'denial',
+  anchors: [
+    { classes: ['deny'], match: (v, i) => (deniesAClaim(v, i) ? single(v, i) : null) },
+    { classes: ['denial'], match: (v, i) => (isADenial(v, i) ? single(v, i) : null) },
+    { classes: ['rebut', 'dismissal'], match: single },
+    {
+      // "disputed the account", "rejected the allegations", "dismissed the report"; "did not
+      // dispute" concedes instead.
+      classes: ['dispute-verb'],
+      match(v, i) {
+        if (isNegation(v.w(skipAdverbsBack(v, i - 1)))) return null;
+        const claim = v.w(i + 1) === 'that' ? i + 1 : findAfter(v, i, 4, isClaim);
+        return claim !== -1 ? found(v, i, claim) : null;
+      },
+    },
+    {
+      // "a false narrative", "called the report false", "the claim is inaccurate"
+      classes: ['falsity'],
+      match(v, i) {
+        const after = findAfter(v, i, 2, isClaim);
+        if (after !== -1) return found(v, i, after);
+        const before = findBefore(v, i, 3, isClaim);
+        return before !== -1 ? found(v, before, i) : null;
+      },
+    },
+    {
+      // "insisted she never sent", "responded that she never would have"
+      classes: ['insist'],
+      match(v, i) {
+        if (!isSpeechUse(v, i)) return null;
+        const neg = findAfter(v, i, 5, (w) => isNegation(w) || w === 'nothing');
+        return neg !== -1 ? found(v, i, neg) : null;
+      },
+    },
+    phraseAnchor('denial'),
+  ],
+};

@@ -1,0 +1,26 @@
+// Explicit caveats: the article flags its own doubt in so many words ("this story comes with the
+// caveat that", "it should be noted that", "however, ... don't necessarily").
+import { inClass } from '../lexicon';
+import type { CaveatRule } from '../rule';
+import { phraseAnchor, span } from '../view';
+
+export const explicit: CaveatRule = {
+  id: 'explicit',
+  anchors: [
+    phraseAnchor('explicit'),
+    {
+      // "however" alone only contrasts; followed by a doubt word it qualifies the claim. The doubt
+      // may sit in a later clause, so the window is the rest of the sentence. "however unlikely it
+      // may be" is concessive: a doubt word right after "however" is its object, not a doubt.
+      classes: [],
+      words: ['however'],
+      match(v, i) {
+        for (let j = i + 2; j < v.length; j++) {
+          if (v.w(j) === 'however') return null; // the later "however" reads the rest itself
+          if (inClass('doubt', v.w(j))) return { rule: 'explicit', cues: [span(v, i, i), span(v, j, j)] };
+        }
+        return null;
+      },
+    },
+  ],
+};

@@ -1,0 +1,137 @@
+// Non-response: the people a claim is about did not give their side ("declined to comment",
+// "did not respond to a request for comment", "could not be reached", "would not say whether").
+// A source's refusal to talk about its own plans ("declined to discuss its plans", "would not say
+// whether she will run") is not a caveat on the reporting.
+import { inClass } from '../lexicon';
+import type { CaveatMatch, CaveatRule } from '../rule';
+import {
+  findAfter,
+  findBefore,
+  endsClause,
+  isNegation,
+  phraseAnchor,
+  skipAdverbs,
+  skipAdverbsBack,
+  span,
+  speaksOfFuture,
+  type View,
+} from '../view';
+
+const isInfoNoun = (w: string) => inClass('info-noun', w);
+
+/** Is the refusal about the source's own plans or about what will happen? */
+function aboutOwnPlans(v: View, verb: number): boolean {
+  const plans = findAfter(v, verb, 8, (w) => inClass('own-plans', w));
+  if (plans !== -1) return true;
+  const wh = findAfter(v, verb, 6, (w) => inClass('wh', w));
+  return wh !== -1 && speaksOfFuture(v, wh + 1);
+}
+
+/** Does the disclosure verb at `i` (after a refusal) withhold information, given what follows it? */
+function withholds(v: View, i: number): boolean {
+  const verb = v.w(i);
+  const next = v.w(skipAdverbs(v, i + 1));
+  if (inClass('say-verb', verb)) return endsClause(next) || inClass('wh', next) || inClass('say-object', next);
+  if (verb === 'speak' || verb === 'talk' || verb === 'spoken' || verb === 'talked') return inClass('speak-particle', next);
+  if (inClass('needs-info', verb)) return findAfter(v, i, 4, isInfoNoun) !== -1;
+  // "did not respond to a request for comment", "did not reply." but not "did not respond to the offer"
+  if (inClass('reply', verb)) return endsClause(next) || findAfter(v, i, 5, isInfoNoun) !== -1;
+  return true;
+}
+
+/**
+ * "I wouldn't say" gives an opinion, not a refusal; "will not release the emails" announces what
+ * the source plans to do with its own material.
+ */
+function isOpinionOrIntent(v: View, refusal: number, verb: number): boolean {
+  const subject = v.w(refusal - 1);
+  if (inClass('say-verb', v.w(verb)) && (subject === 'i' || subject === 'you')) return true;
+  const aux = v.w(refusal);
+  if ((aux === 'will' || aux === "won't") && inClass('needs-info', v.w(verb))) return true;
+  // "the official, who was not named": the source's anonymity, not a refusal to answer
+  return inClass('naming', v.w(verb)) && inClass('be-passive', aux.endsWith("n't") ? aux.slice(0, -3) : aux);
+}
+
+/**
+ * A refusal before the disclosure verb at `i`: "declined to", "refused to", or a negated
+ * auxiliary ("would not", "didn't", "are not going to"). Returns the refusal's first index or -1.
+ */
+function refusalBefore(v: View, i: number): number {
+  let j = skipAdverbsBack(v, i - 1);
+  // "declined to be interviewed", "refused to be named"
+  if (v.w(j) === 'be' && inClass('refusal-passive', v.w(i))) {
+    const to = skipAdverbsBack(v, j - 1);
+    const r = v.w(to) === 'to' ? skipAdverbsBack(v, to - 1) : -1;
+    return r !== -1 && inClass('refuse', v.w(r)) ? r : -1;
+  }
+  if (inClass('refusal-passive-only', v.w(i))) return -1;
+  if (v.w(j) === 'to') {
+    const r = skipAdverbsBack(v, j - 1);
+    if (inClass('refuse', v.w(r))) return r;
+    // "are not going to speak to"
+    if (v.w(r) === 'going' && isNegation(v.w(r - 1))) return r - 1;
+    return -1;
+  }
+  // "would not", "didn't", "were n't" (treebank-style split); "could not"/"cannot" are ability, not refusal
+  const w = v.w(j);
+  if (w === 'not' || w === "n't") return inClass('refusal-aux', v.w(j - 1)) ? j - 1 : -1;
+  if (w.endsWith("n't")) return inClass('refusal-aux', w.slice(0, -3)) || w === "won't" ? j : -1;
+  return -1;
+}
+
+const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'non-response', cues: [span(v, a, b)] });
+
+export const nonResponse: CaveatRule = {
+  id: 'non-response',
+  anchors: [
+    {
+      // "declined to comment", "would not say whether", "did not respond to a request"
+      classes: ['disclose'],
+      match(v, i) {
+        const refusal = refusalBefore(v, i);
+        if (refusal === -1 || !withholds(v, i) || aboutOwnPlans(v, i) || isOpinionOrIntent(v, refusal, i)) return null;
+        return found(v, refusal, i);
+      },
+    },
+    {
+      // "could not be reached for comment", "could not immediately be contacted", "has not been reached"
+      classes: ['reach'],
+      match(v, i) {
+        const be = skipAdverbsBack(v, i - 1);
+        if (v.w(be) !== 'be' && v.w(be) !== 'been') return null;
+        // "No one at the company could be reached for comment": the negation may open the clause.
+        const forComment = v.w(i + 1) === 'for' && v.w(i + 2) === 'comment';
+        const neg = findBefore(v, be, forComment ? 8 : 3, isNegation);
+        return neg !== -1 ? found(v, neg, i) : null;
+      },
+    },
+    {
+      // "referred questions to the campaign"
+      classes: ['refer'],
+      match(v, i) {
+        const what = findAfter(v, i, 3, isInfoNoun);
+        return what !== -1 && findAfter(v, what, 2, (w) => w === 'to') !== -1 ? found(v, i, what) : null;
+      },
+    },
+    {
+      // "would say nothing about", "saying only that"; "to say nothing of" is an idiom
+      classes: ['say-verb'],
+      match(v, i) {
+        if (v.w(i - 1) === 'to') return null;
+        const next = v.w(i + 1);
+        return next === 'nothing' || (next === 'only' && v.w(i + 2) === 'that') ? found(v, i, i + 1) : null;
+      },
+    },
+    {
+      // "calls went unanswered", "messages seeking comment were not returned"
+      classes: ['unanswered'],
+      words: ['returned'],
+      match(v, i) {
+        if (v.w(i) === 'returned' && !isNegation(v.w(skipAdverbsBack(v, i - 1)))) return null;
+        const what = findBefore(v, i, 6, isInfoNoun);
+        return what !== -1 ? found(v, what, i) : null;
+      },
+    },
+    phraseAnchor('non-response'),
+  ],
+};

@@ -1,0 +1,86 @@
+// Open questions about reported facts: "it is unclear who else was involved", "it remains
+// unknown", "there is no evidence that". A question about what will happen ("it is unclear
+// whether Democrats will win", "it remains to be seen") is not a caveat on the reporting.
+import { inClass } from '../lexicon';
+import type { CaveatRule, CaveatMatch } from '../rule';
+import { clauseStart, endsClause, findAfter, findBefore, isNegation, phraseAnchor, skipAdverbs, span, speaksOfFuture, type View } from '../view';
+
+const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'open-question', cues: [span(v, a, b)] });
+
+/** After the cue at `i`: the index of a wh-word or "that" opening the question, or -1. */
+function questionAfter(v: View, i: number): number {
+  const k = skipAdverbs(v, i + 1);
+  return inClass('wh', v.w(k)) || v.w(k) === 'that' ? k : -1;
+}
+
+/** "unclear", "unknown": an open question when predicated ("remains unclear") or asked ("unclear who"). */
+function unclear(v: View, i: number): CaveatMatch | null {
+  const q = questionAfter(v, i);
+  if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, i, q);
+  // "uncertain" alone is nearly always about outcomes ("the outcome is uncertain")
+  if (v.w(i) === 'uncertain') return null;
+  const be = findBefore(v, i, 2, (w) => inClass('be', w));
+  // "How the market will react remains unclear" asks about the future from the subject.
+  if (be === -1 || speaksOfFuture(v, clauseStart(v, be), be)) return null;
+  return found(v, be, i);
+}
+
+/** "not clear whether", "isn't known who", "not immediately clear that". */
+function notClear(v: View, i: number): CaveatMatch | null {
+  const neg = findBefore(v, i, 3, isNegation);
+  if (neg === -1) return null;
+  const q = questionAfter(v, i);
+  if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, neg, q);
+  return endsClause(v.w(i + 1)) ? found(v, neg, i) : null;
+}
+
+/** "unable to determine which", "too early to know whether", "impossible to say if". */
+function cannotFindOut(v: View, i: number): CaveatMatch | null {
+  if (v.w(i - 1) !== 'to') return null;
+  const blocker = findBefore(v, i - 1, 3, (w) => inClass('find-out-blocker', w) || w === 'cannot');
+  if (blocker === -1) return null;
+  const q = questionAfter(v, i);
+  if (q === -1 || speaksOfFuture(v, q + 1)) return null;
+  return found(v, blocker, i);
+}
+
+/** "no evidence that", "did not provide evidence", "there is no direct indication that". */
+function noEvidence(v: View, i: number): CaveatMatch | null {
+  // "no evidence", "no direct evidence", "lack of evidence"; not "without examining the evidence"
+  let neg = findBefore(v, i, 2, (w) => inClass('evidence-blocker', w));
+  if (neg === -1 && v.w(i - 1) === 'of') neg = findBefore(v, i - 1, 1, (w) => inClass('evidence-blocker', w));
+  // "did not provide specific evidence", "has not seen any evidence"; not "did not require proof"
+  if (neg === -1) {
+    const show = findBefore(v, i, 3, (w) => inClass('show-verb', w));
+    if (show !== -1) neg = findBefore(v, show, 2, isNegation);
+  }
+  if (neg === -1) return null;
+  const q = findAfter(v, i, 3, (w) => w === 'that' || w === 'whether');
+  if (q !== -1 && speaksOfFuture(v, q + 1)) return null;
+  return found(v, neg, i);
+}
+
+/** "not a matter of public record", "have not been made public", "not publicly disclosed". */
+function notPublic(v: View, i: number): CaveatMatch | null {
+  let end = -1;
+  if (v.w(i) === 'public') {
+    if (inClass('public-noun', v.w(i + 1))) end = i + 1;
+    else if (inClass('make', v.w(i - 1))) end = i;
+  } else if (inClass('undisclosed-participle', v.w(i + 1))) end = i + 1;
+  else if (inClass('undisclosed-participle', v.w(i - 1))) end = i;
+  if (end === -1) return null;
+  const neg = findBefore(v, i, 4, (w) => isNegation(w) || inClass('withheld', w));
+  return neg !== -1 ? found(v, neg, end) : null;
+}
+
+export const openQuestion: CaveatRule = {
+  id: 'open-question',
+  anchors: [
+    { classes: ['unclear'], match: unclear },
+    { classes: ['knowable'], match: notClear },
+    { classes: ['find-out'], match: cannotFindOut },
+    { classes: ['evidence'], match: noEvidence },
+    { classes: ['public'], match: notPublic },
+    phraseAnchor('open-question'),
+  ],
+};

@@ -1,0 +1,36 @@
+// Verification: the article says a claim is unconfirmed ("could not be independently verified",
+// "has not been confirmed", "unverified", "fact-checking is difficult").
+import { inClass } from '../lexicon';
+import type { CaveatMatch, CaveatRule } from '../rule';
+import { findAfter, findBefore, isNegation, span, type View } from '../view';
+
+const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'verification', cues: [span(v, a, b)] });
+const blocks = (word: string) => isNegation(word) || inClass('verify-blocker', word);
+
+// "could not be verified" reads better as a cue with its modal than as "not be verified".
+function withAuxiliary(v: View, i: number): number {
+  return inClass('aux', v.w(i - 1)) || v.w(i - 1).endsWith("n't") ? i - 1 : i;
+}
+
+// "was not confirmed by the Senate", "his confirmation hearing": confirming an appointment.
+function isPoliticalConfirmation(v: View, i: number): boolean {
+  return findAfter(v, i, 3, (w) => inClass('political-confirmation', w)) !== -1;
+}
+
+export const verification: CaveatRule = {
+  id: 'verification',
+  anchors: [
+    { classes: ['unverified'], match: (v, i) => found(v, i, i) },
+    {
+      classes: ['verify'],
+      match(v, i) {
+        if (isPoliticalConfirmation(v, i)) return null;
+        const blocker = findBefore(v, i, 4, blocks);
+        if (blocker !== -1) return found(v, withAuxiliary(v, blocker), i);
+        // "fact-checking is incredibly difficult"
+        const hard = findAfter(v, i, 3, (w) => inClass('difficulty', w));
+        return hard !== -1 ? found(v, i, hard) : null;
+      },
+    },
+  ],
+};

@@ -1,0 +1,127 @@
+// A sentence as the caveat rules read it: lower-case words by position, plus the small grammar
+// helpers they share (negation, clause boundaries, skipping adverbs, the future-tense check).
+// Every helper looks at a bounded window, so a rule stays linear in the sentence length.
+import type { Sentence, Token } from '../../document';
+import type { Span } from '../../types';
+import { inClass, PHRASES, phraseStarts } from './lexicon';
+import type { Anchor, CaveatRuleId } from './rule';
+
+export interface View {
+  tokens: readonly Token[];
+  /** `tokens[i].lower`, or '' past either end. */
+  w(i: number): string;
+  length: number;
+}
+
+export function viewOf(s: Sentence): View {
+  const tokens = s.tokens;
+  return { tokens, length: tokens.length, w: (i) => (i >= 0 && i < tokens.length ? tokens[i].lower : '') };
+}
+
+/** "not", "never", "no", and every "n't" form ("didn't", "won't") the tokenizer keeps whole. */
+export function isNegation(word: string): boolean {
+  return inClass('negation', word) || word.endsWith("n't");
+}
+
+export function isBoundary(word: string): boolean {
+  return inClass('boundary', word);
+}
+
+/** Does the clause end at `word`: a boundary, the sentence's full stop, or past the last token? */
+export function endsClause(word: string): boolean {
+  return word === '' || word === '.' || isBoundary(word) || word === '"' || word === '”' || word === "'" || word === '’';
+}
+
+export function isAdverb(word: string): boolean {
+  return inClass('adverb', word) || inClass('adverb-2', word) || inClass('adverb-3', word);
+}
+
+/** Index of the first word at or after `i` that is not a skippable adverb. */
+export function skipAdverbs(v: View, i: number): number {
+  while (i < v.length && isAdverb(v.w(i))) i++;
+  return i;
+}
+
+/** Index of the first word at or before `i` that is not a skippable adverb. */
+export function skipAdverbsBack(v: View, i: number): number {
+  while (i >= 0 && isAdverb(v.w(i))) i--;
+  return i;
+}
+
+/** The nearest index in the `window` words before `i` that satisfies `test`, not crossing a clause boundary; -1 if none. */
+export function findBefore(v: View, i: number, window: number, test: (word: string) => boolean): number {
+  for (let j = i - 1; j >= 0 && j >= i - window; j--) {
+    const word = v.w(j);
+    if (isBoundary(word)) return -1;
+    if (test(word)) return j;
+  }
+  return -1;
+}
+
+/** The nearest index in the `window` words after `i` that satisfies `test`, not crossing a clause boundary; -1 if none. */
+export function findAfter(v: View, i: number, window: number, test: (word: string) => boolean): number {
+  for (let j = i + 1; j < v.length && j <= i + window; j++) {
+    const word = v.w(j);
+    if (isBoundary(word)) return -1;
+    if (test(word)) return j;
+  }
+  return -1;
+}
+
+/**
+ * Do the words from `i` (up to `end`, at most 15) speak of the future ("whether he will run", "if
+ * they plan to")?
+ */
+export function speaksOfFuture(v: View, i: number, end = v.length): boolean {
+  for (let j = i; j < end && j < i + 15; j++) {
+    const word = v.w(j);
+    if (word === ';' || word === '?' || word === '!') return false;
+    if (word.endsWith("'ll")) return true;
+    // "would" is future-in-the-past ("whether the deal would survive") except in the counterfactual
+    // "would have", which is about what happened.
+    if (word === 'would' || word === "wouldn't") {
+      if (v.w(j + 1) !== 'have' && v.w(j + 2) !== 'have') return true;
+      continue;
+    }
+    if (word === 'going' && v.w(j + 1) !== 'to') continue;
+    if (inClass('future', word)) return true;
+  }
+  return false;
+}
+
+/** The first index of the clause that holds `i` (after the last boundary before it). */
+export function clauseStart(v: View, i: number): number {
+  let j = i;
+  while (j > 0 && !isBoundary(v.w(j - 1))) j--;
+  return j;
+}
+
+/** The span from the start of token `a` to the end of token `b`. */
+export function span(v: View, a: number, b: number): Span {
+  return { start: v.tokens[a].start, end: v.tokens[b].end };
+}
+
+/** The phrase of `rule` from caveat-phrases.txt that starts at token `i`, longest first, as a span. */
+export function phraseAt(v: View, i: number, rule: CaveatRuleId): Span | null {
+  const candidates = PHRASES.get(v.w(i));
+  if (!candidates) return null;
+  for (const p of candidates) {
+    if (p.rule !== rule) continue;
+    let k = 0;
+    while (k < p.slots.length && p.slots[k].has(v.w(i + k))) k++;
+    if (k === p.slots.length) return span(v, i, i + k - 1);
+  }
+  return null;
+}
+
+/** An anchor at the first word of every phrase of `rule`. */
+export function phraseAnchor(rule: CaveatRuleId): Anchor {
+  return {
+    classes: [],
+    words: phraseStarts(rule),
+    match(v, i) {
+      const cue = phraseAt(v, i, rule);
+      return cue ? { rule, cues: [cue] } : null;
+    },
+  };
+}

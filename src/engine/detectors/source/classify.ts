@@ -1,0 +1,152 @@
+// Classifying a source phrase: named (not flagged), anonymous (a specific unnamed person or
+// group), vague (a loose crowd), or a pronoun to resolve against earlier sources.
+import type { Token } from '../../document';
+import type { Attribution } from './attribution';
+import type { PhraseSite } from './phrase';
+import { cueAt, isCapitalized } from './tokens';
+import { hasRole, headClass } from './lexicon';
+
+/** `backref`: the unnamed source or crowd it points back to, if the article has one; else named. */
+export type SourceKind = 'named' | 'anonymous' | 'vague' | 'pronoun' | 'backref' | 'none';
+/** How the phrase picks out its referent: "the official", "one official", "officials"... */
+export type Determiner = 'definite' | 'possessive' | 'counted' | 'quant' | 'bare';
+
+export interface SourcePhrase {
+  kind: SourceKind;
+  plural: boolean;
+  determiner: Determiner;
+  /** The head noun, lower case ("official", "sources"). */
+  head: string;
+  /** The words between determiner and head, lower case, sorted ("former", "senior"): tells "FBI officials" from "former officials". */
+  modifiers: string;
+}
+
+export function isPlural(lower: string): boolean {
+  if (hasRole(lower, 'plural')) return true;
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('is') && !lower.endsWith('us');
+}
+
+/** Does an anonymity cue ("on condition of anonymity", "familiar with") appear in the ranges? */
+function hasAnonymityCue(tokens: readonly Token[], a: PhraseSite): boolean {
+  for (const [from, to] of a.context) for (let k = from; k < to && k < tokens.length; k++) if (tokens[k].word && cueAt(tokens, k)) return true;
+  return false;
+}
+
+function modifiersOf(tokens: readonly Token[], from: number, head: number): string {
+  const words: string[] = [];
+  for (let k = from; k < head; k++) {
+    const l = tokens[k].lower;
+    if (!tokens[k].word || hasRole(l, 'counted') || hasRole(l, 'quant') || hasRole(l, 'definite') || hasRole(l, 'possessive') || hasRole(l, 'coord') || hasRole(l, 'lead')) continue;
+    words.push(l);
+  }
+  return words.sort().join(' ');
+}
+
+function determinerOf(tokens: readonly Token[], from: number, head: number): Determiner {
+  for (let k = from; k < head; k++) {
+    const l = tokens[k].lower;
+    if (hasRole(l, 'counted')) return 'counted';
+    if (hasRole(l, 'quant')) return 'quant';
+    if (hasRole(l, 'definite')) return 'definite';
+    if (hasRole(l, 'possessive') || l.endsWith("'s") || l.endsWith("s'")) return 'possessive';
+  }
+  return 'bare';
+}
+
+/**
+ * Classify the phrase of attribution `a`. `sentenceStart` is the index of the sentence's first
+ * word: its capital letter says nothing about being a name. `namedHeads` are nouns the article
+ * ties to a name elsewhere ("spokeswoman Jane Roe"): a source named in the article is not anonymous.
+ */
+export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'>, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
+  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '' };
+  if (!a.phrase || a.head === undefined) return none;
+  const h = tokens[a.head];
+  const head = h.lower;
+  const plural = isPlural(head);
+  const determiner = determinerOf(tokens, a.phrase[0], a.head);
+  const modifiers = modifiersOf(tokens, a.phrase[0], a.head);
+  const result = (kind: SourceKind): SourcePhrase => ({ kind, plural, determiner, head, modifiers });
+  if (hasRole(head, 'he')) return { ...result('pronoun'), plural: false };
+  if (hasRole(head, 'they')) return { ...result('pronoun'), plural: true };
+  const cls = headClass(head);
+  if (a.thingOnly && cls !== 'thing' && cls !== 'document') return none;
+  if (a.appositiveName) return result('named');
+  if (cls === undefined) {
+    // A determiner standing for people: "those close to him" talked to the reporter; "many
+    // believe", "others say", "those who say" are a crowd.
+    const standsAlone = hasRole(head, 'quant') || hasRole(head, 'definite');
+    if (standsAlone && hasAnonymityCue(tokens, a)) return result('anonymous');
+    // ("the most telling", "the few" are superlatives, not crowds.)
+    const superlative = hasRole(tokens[a.head - 1]?.lower ?? '', 'definite');
+    if ((hasRole(head, 'quant') && !superlative) || (hasRole(head, 'definite') && hasRole(tokens[a.head + 1]?.lower ?? '', 'rel'))) return result('vague');
+    if (superlative) return none;
+    // A capital is a name's, except at the start of a sentence, where a plural is a common noun ("Farmers who ...").
+    if (isCapitalized(h) && !(a.head === sentenceStart && plural)) return result('named');
+    // Any other person counted out or marked as unnamed: "one engineer told us", "a nurse said",
+    // "farmers who spoke to the reporter". Without that, "the bridge" or "workers" is no source.
+    // The determiner must belong to this noun ("one of the papers Roe ever wrote" is not a person).
+    let ownDeterminer = true;
+    for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of') ownDeterminer = false;
+    const person = !!a.clear && ownDeterminer && !hasRole(head, 'counted') && !hasRole(head, 'definite') && !hasRole(head, 'nominal') && !hasRole(head, 'time');
+    return result(person && (determiner === 'counted' || hasAnonymityCue(tokens, a)) ? 'anonymous' : 'none');
+  }
+  if (cls === 'document') return result('named');
+  if (cls === 'self') return result('none');
+  // A capitalized modifier inside the phrase, other than the sentence's first word ("a Gallup poll").
+  let namedModifier = false;
+  for (let k = a.phrase[0]; k < a.head; k++) if (k !== sentenceStart && tokens[k].word && isCapitalized(tokens[k])) namedModifier = true;
+  if (cls === 'thing') return result(determiner === 'bare' || determiner === 'quant' ? (namedModifier ? 'named' : 'vague') : 'named');
+  if (!plural && (namedHeads.titled.has(head) || (determiner !== 'counted' && determiner !== 'quant' && namedHeads.introduced.has(head)))) return result('named');
+  // "most people", "many aides": a loose quantity of them is a crowd, unless they talked to the reporter.
+  if (cls === 'anonymous') return result(determiner === 'quant' && plural && !hasAnonymityCue(tokens, a) ? 'vague' : 'anonymous');
+  // A crowd ("analysts") is anonymous when said to have talked to the reporter, or counted out
+  // and quoted ("one analyst said"; "multiple operatives expressed skepticism" stays a crowd).
+  if ((determiner === 'counted' && a.clear) || hasAnonymityCue(tokens, a)) return result('anonymous');
+  if (determiner === 'counted') return result(plural ? 'vague' : 'none');
+  // "the Democrat", "the members": people the article has introduced before, by name or not.
+  if (determiner === 'definite' || (!plural && determiner === 'possessive')) return result('backref');
+  // One member of a crowd without a determiner is a title ("Democrat Jane Roe"), not a crowd.
+  return result(plural ? 'vague' : 'none');
+}
+
+/** Nouns the article ties to a name, in two ways. */
+export interface NamedHeads {
+  /** "spokeswoman Jane Roe", "the spokeswoman, Jane Roe,": any mention of the noun may be her. */
+  titled: Set<string>;
+  /** "Jane Roe, a spokeswoman for the agency,": "the spokeswoman" later is her. */
+  introduced: Set<string>;
+}
+
+export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[]): NamedHeads {
+  const out: NamedHeads = { titled: new Set(), introduced: new Set() };
+  const isName = (t: Token | undefined) => !!t && t.word && isCapitalized(t) && !hasRole(t.lower, 'time') && headClass(t.lower) === undefined && !hasRole(t.lower, 'he') && !hasRole(t.lower, 'they');
+  const isPersonHead = (t: Token | undefined) => {
+    const cls = t && headClass(t.lower);
+    return (cls === 'anonymous' || cls === 'crowd') && !isPlural(t!.lower);
+  };
+  for (const { tokens } of sentences) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (isPersonHead(t) && !isCapitalized(t)) {
+        if (isName(tokens[k + 1]) && (isName(tokens[k + 2]) || !tokens[k + 2]?.word)) out.titled.add(t.lower);
+        else if (tokens[k + 1]?.text === ',' && isName(tokens[k + 2]) && isName(tokens[k + 3]) && tokens[k + 4]?.text === ',') out.titled.add(t.lower);
+      }
+      // An appositive: the noun is followed by a comma or a modifier, not by a verb
+      // ("Jane Roe, a spokeswoman for ICE, said"; not "the Justice Department, a former official said").
+      const det = tokens[k + 1]?.lower ?? '';
+      if (t.text === ',' && k >= 2 && isName(tokens[k - 1]) && isName(tokens[k - 2]) && (hasRole(det, 'counted') || hasRole(det, 'definite'))) {
+        for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+          const w = tokens[j];
+          if (!w.word || hasRole(w.lower, 'postmod') || hasRole(w.lower, 'rel')) break;
+          const after = tokens[j + 1];
+          if (isPersonHead(w) && (!after || after.text === ',' || hasRole(after.lower, 'postmod'))) {
+            out.introduced.add(w.lower);
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}

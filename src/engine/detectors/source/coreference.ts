@@ -1,0 +1,106 @@
+// Which mentions of unnamed sources are the same source. Simple and recency-based, in text order:
+//  - a singular source introduced as "a/one/another ..." is a new source;
+//  - "the official", "the prime minister's spokesman", a bare or plural mention ("officials",
+//    "the sources") is the most recent source with the same head noun and number, if any; a
+//    mention with modifiers ("FBI officials") needs the same modifiers unless it is definite;
+//  - "the critics", "the Democrat" point back to a crowd or unnamed source with the same head, if
+//    the article has one, and are otherwise someone it has named;
+//  - "he"/"she"/"they" is the most recent attribution of the same number in this or the two
+//    previous sentences, whatever its kind (a named one ends the chain: the pronoun is named).
+import type { Determiner, SourcePhrase } from './classify';
+
+export interface Mention {
+  kind: 'anonymous' | 'vague' | 'named';
+  ref?: string;
+  label: string;
+}
+
+interface Referent {
+  ref: string;
+  key: string;
+  plural: boolean;
+  modifiers: string;
+  label: string;
+}
+
+interface Recent extends Mention {
+  plural: boolean;
+  sentence: number;
+}
+
+// Pronouns reach back this many sentences at most.
+const PRONOUN_REACH = 2;
+
+/** The noun a ref is named after: singular for one person, the plural for a group. */
+function refKey(head: string, plural: boolean): string {
+  return plural ? head : head.replace(/[^a-z0-9-]/g, '');
+}
+
+export class Coreference {
+  /** The most recent referent by head and number, and by head, number and modifiers. */
+  private readonly latest = new Map<string, Referent>();
+  private readonly used = new Map<string, number>();
+  /** Crowds cited so far, by head noun, with the phrase that first cited them. */
+  private readonly crowds = new Map<string, string>();
+  private recent: Recent | undefined;
+
+  private newRef(key: string): string {
+    const n = (this.used.get(key) ?? 0) + 1;
+    this.used.set(key, n);
+    return n === 1 ? key : `${key}-${n}`;
+  }
+
+  /**
+   * The most recent referent with this head and number. A mention with modifiers of its own
+   * ("FBI officials") only matches a referent with the same modifiers, except a definite one
+   * ("the Wako official"), which falls back to the most recent referent with the head.
+   */
+  private lookup(key: string, plural: boolean, modifiers = '', definite = true): Referent | undefined {
+    const byHead = this.latest.get(`${key}|${plural}`);
+    if (!modifiers) return byHead;
+    return this.latest.get(`${key}|${plural}|${modifiers}`) ?? (definite ? byHead : undefined);
+  }
+
+  private remember(r: Referent): void {
+    this.latest.set(`${r.key}|${r.plural}`, r);
+    this.latest.set(`${r.key}|${r.plural}|${r.modifiers}`, r);
+  }
+
+  private introducesNew(plural: boolean, determiner: Determiner): boolean {
+    return !plural && determiner === 'counted';
+  }
+
+  /** Resolve one classified phrase in sentence `sentence`; `label` is the phrase as written. */
+  resolve(phrase: SourcePhrase, label: string, sentence: number): Mention | undefined {
+    let mention: Mention | undefined;
+    if (phrase.kind === 'pronoun') {
+      const r = this.recent;
+      if (!r || r.plural !== phrase.plural || sentence - r.sentence > PRONOUN_REACH) return undefined;
+      mention = { kind: r.kind, ref: r.ref, label: r.label };
+    } else if (phrase.kind === 'backref') {
+      const key = refKey(phrase.head, phrase.plural);
+      const referent = this.lookup(key, phrase.plural);
+      const crowd = this.crowds.get(key);
+      if (referent) mention = { kind: 'anonymous', ref: referent.ref, label: referent.label };
+      else if (crowd !== undefined) mention = { kind: 'vague', label: crowd };
+      else mention = { kind: 'named', label };
+    } else if (phrase.kind === 'anonymous') {
+      const key = refKey(phrase.head, phrase.plural);
+      const definite = phrase.determiner === 'definite' || phrase.determiner === 'possessive';
+      const found = this.introducesNew(phrase.plural, phrase.determiner) ? undefined : this.lookup(key, phrase.plural, phrase.modifiers, definite);
+      const referent = found ?? { ref: this.newRef(key), key, plural: phrase.plural, modifiers: phrase.modifiers, label };
+      this.remember(referent);
+      mention = { kind: 'anonymous', ref: referent.ref, label: referent.label };
+    } else if (phrase.kind === 'vague' || phrase.kind === 'named') {
+      mention = { kind: phrase.kind, label };
+      if (phrase.kind === 'vague' && !this.crowds.has(phrase.head)) this.crowds.set(phrase.head, label);
+    } else return undefined;
+    this.recent = { ...mention, plural: phrase.plural, sentence };
+    return mention;
+  }
+
+  /** A named person is the subject of sentence `sentence`: a pronoun after it is that person. */
+  noteNamed(sentence: number): void {
+    this.recent = { kind: 'named', label: '', plural: false, sentence };
+  }
+}

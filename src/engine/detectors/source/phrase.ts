@@ -1,0 +1,158 @@
+// Reading a source phrase out of a run of tokens, without a parser: where the phrase starts (the
+// clause boundary before it), its head noun, and whether it describes a name right before it.
+import type { Token } from '../../document';
+import { hasRole, hasVerbRole, headClass } from './lexicon';
+import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isWord } from './tokens';
+
+/** Token index ranges are half-open `[from, to)` into the sentence's tokens. */
+export type Range = readonly [number, number];
+
+/** Where a source phrase sits in its sentence. */
+export interface PhraseSite {
+  /** The source phrase, without a leading connector; absent for impersonal attributions. */
+  phrase?: Range;
+  /** The head noun of the phrase. */
+  head?: number;
+  /** Where anonymity cues may sit: the phrase's post-modifiers, a parenthetical, what follows the verb. */
+  context: Range[];
+  /** A name stands in apposition to the phrase ("a spokesman, Jane Roe, said"). */
+  appositiveName: boolean;
+  /** The verb shares the subject of an earlier verb ("X launched ... and said"). */
+  shared?: boolean;
+}
+
+// Longest stretch of tokens read as one source phrase; keeps every search bounded.
+export const MAX_PHRASE = 18;
+// How far after the verb an anonymity cue still counts ("said in interviews").
+export const AFTER_VERB = 6;
+
+/**
+ * The head of the phrase `[from, to)`: the last word before its first post-modifier
+ * ("a source | familiar with ..."). Leading connectors and prepositions are skipped, and "of"
+ * after a quantity looks into its complement ("some of | her longtime allies").
+ */
+export function findHead(tokens: readonly Token[], from: number, to: number): { start: number; head: number; end: number } | undefined {
+  let start = from;
+  while (start < to && isWord(tokens[start]) && (hasRole(tokens[start].lower, 'lead') || isPostModifier(tokens, start) || isLyAdverb(tokens[start]))) start++;
+  let head = -1;
+  let k = start;
+  for (; k < to; k++) {
+    const t = tokens[k];
+    if (!t.word) {
+      // A possessive apostrophe standing alone ("the employees' lawyers") stays inside the phrase.
+      if (isApostrophe(t) && head === k - 1) continue;
+      if (isAbbreviationStop(tokens, k)) continue;
+      break;
+    }
+    // After a known source noun a participle starts a modifier: "a defector | living in Seoul",
+    // "analysts | polled by the bank".
+    if (head >= 0 && headClass(tokens[head].lower) !== undefined && isParticiple(t)) break;
+    if (hasRole(t.lower, 'boundary')) break; // "a study | that ..."
+    // A second determiner after other words starts another phrase: "Du Pont still holds | an edge".
+    const isDeterminer = hasRole(t.lower, 'nominal') || hasRole(t.lower, 'counted');
+    const afterDeterminer = head >= 0 && (hasRole(tokens[head].lower, 'nominal') || hasRole(tokens[head].lower, 'counted') || hasRole(tokens[head].lower, 'quant'));
+    if (isDeterminer && head >= 0 && !afterDeterminer) return undefined;
+    if (head >= 0 && isPostModifier(tokens, k)) {
+      const prev = tokens[head].lower;
+      const quantity = hasRole(prev, 'quant') || hasRole(prev, 'counted');
+      if (t.lower === 'of' && quantity) continue;
+      // Right after a determiner it is a modifier: "an inside source", "the above officials".
+      if (t.lower !== 'of' && !cueAt(tokens, k) && (quantity || hasRole(prev, 'definite') || hasRole(prev, 'possessive'))) {
+        head = k;
+        continue;
+      }
+      break;
+    }
+    head = k;
+  }
+  if (head < 0) return undefined;
+  return { start, head, end: k };
+}
+
+/** Walk left from `last` to the start of its clause; returns the first index of the clause. */
+export function clauseStart(tokens: readonly Token[], last: number): number {
+  const limit = Math.max(0, last - MAX_PHRASE);
+  let k = last;
+  for (; k >= limit; k--) {
+    const t = tokens[k];
+    if (!t.word) {
+      if (isApostrophe(t) && k > 0 && isWord(tokens[k - 1])) continue;
+      if (isAbbreviationStop(tokens, k)) continue;
+      // "Mike Roe (R-Kans.), who ..., agreed": a parenthesis inside the phrase is skipped.
+      if (t.text === ')') {
+        let open = k - 1;
+        while (open >= limit && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+        if (open >= limit && tokens[open].text === '(') {
+          k = open;
+          continue;
+        }
+      }
+      break;
+    }
+    if (hasRole(t.lower, 'boundary') || hasRole(t.lower, 'rel') || hasRole(t.lower, 'according')) break;
+    // A verb ends a noun phrase: "officials said they", "X is a senior official of", "Roe met with
+    // analysts". Not a past tense after a determiner (an adjective: "the alleged victim") or after
+    // a source noun (a modifier: "a witness interviewed by staff").
+    const prev = tokens[k - 1]?.lower ?? '';
+    const afterDeterminer = hasRole(prev, 'nominal') || hasRole(prev, 'counted') || headClass(prev) !== undefined;
+    const pastTense = t.lower.length > 4 && t.lower.endsWith('ed') && !isCapitalized(t) && headClass(t.lower) === undefined;
+    if (k < last && (hasRole(t.lower, 'verbal') || ((hasVerbRole(t.lower, 'finite') || pastTense) && !afterDeterminer))) break;
+    if (hasRole(t.lower, 'coord') && k < last) {
+      // "current and former officials" is one phrase; "Clinton and her aides", "X and other
+      // critics" end the phrase at the conjunction: the source is the part after it.
+      const next = tokens[k + 1];
+      const l = next.lower;
+      if (isCapitalized(next) || hasRole(l, 'definite') || hasRole(l, 'counted') || hasRole(l, 'quant') || hasRole(l, 'possessive')) break;
+    }
+  }
+  return k + 1;
+}
+
+const isNameWord = (t: Token | undefined) => isWord(t) && isCapitalized(t) && !hasRole(t.lower, 'time') && headClass(t.lower) === undefined;
+
+/**
+ * "Jane Roe, a scholar at the institute, thinks", "Roe, a native of Ohio who writes": a described
+ * person right after a name is that name. A bare "..., a former official said" after a name is a
+ * parenthetical attribution instead, and a phrase marked as unnamed ("familiar with") stays unnamed.
+ */
+export function isAppositive(tokens: readonly Token[], start: number, found: { start: number; end: number }, end: number, relativeTo = 0): boolean {
+  if (tokens[start - 1]?.text !== ',' || !isNameWord(tokens[start - 2])) return false;
+  // `relativeTo`: a relative clause describes the phrase up to there ("a native who writes").
+  const described = relativeTo > 0 || found.end < end;
+  if (!described || !hasRole(tokens[found.start].lower, 'nominal')) return false;
+  for (let k = found.end; k < Math.max(end, relativeTo); k++) if (tokens[k].word && cueAt(tokens, k)) return false;
+  return true;
+}
+
+/** After "who"/"which": does a subject of its own follow ("whom one insider described")? */
+export function startsNewSubject(t: Token | undefined): boolean {
+  if (!t || !t.word) return false;
+  const l = t.lower;
+  return isCapitalized(t) || hasRole(l, 'counted') || hasRole(l, 'definite') || hasRole(l, 'quant') || hasRole(l, 'possessive') || hasRole(l, 'he') || hasRole(l, 'they') || headClass(l) !== undefined;
+}
+
+/** A phrase that starts at `from` and runs to the next punctuation ("said a senior official who ..."). */
+export function phraseAfter(tokens: readonly Token[], from: number): PhraseSite | undefined {
+  // "said in an e-mail", "said on Monday": what follows is not the source.
+  if (!isWord(tokens[from]) || isPostModifier(tokens, from) || hasRole(tokens[from].lower, 'boundary')) return undefined;
+  let to = from;
+  const limit = Math.min(tokens.length, from + MAX_PHRASE);
+  while (to < limit && (tokens[to].word || (isApostrophe(tokens[to]) && to > from) || isAbbreviationStop(tokens, to))) {
+    // "said it will report ...": the source ends where a verb begins.
+    const l = tokens[to].lower;
+    const verbForm = hasVerbRole(l, 'clear') && headClass(l) === undefined && !hasRole(tokens[to - 1]?.lower ?? '', 'nominal');
+    if (to > from && (hasRole(l, 'verbal') || verbForm)) break;
+    to++;
+  }
+  const found = findHead(tokens, from, to);
+  if (!found) return undefined;
+  // The phrase shown stops before a relative clause or a boundary word; the rest is context.
+  let end = found.end;
+  while (end < to && !hasRole(tokens[end].lower, 'rel') && !hasRole(tokens[end].lower, 'boundary')) {
+    const cue = cueAt(tokens, end);
+    if (!cue && tokens[end].lower === 'to') break; // "most economists | to be too costly"
+    end += Math.max(cue, 1);
+  }
+  end = Math.min(end, to);
+  return { phrase: [found.start, end], head: found.head, context: [[found.end, Math.min(tokens.length, to + AFTER_VERB)]], appositiveName: false };
+}

@@ -1,0 +1,32 @@
+// Which tokens of a sentence stand inside a quotation: what a quoted speaker says others said is
+// the speaker's claim, not an attribution the article makes.
+import type { Token } from '../../document';
+
+const OPENING = new Set(['“', '«']);
+const CLOSING = new Set(['”', '»']);
+
+/**
+ * Which tokens stand inside a quotation. A straight quote mark opens when a space precedes it and
+ * closes when it is attached to the word before; a sentence that starts inside a quotation (its
+ * first mark closes) is quoted up to that mark.
+ */
+export function quotedTokens(tokens: readonly Token[]): boolean[] {
+  const quoted = new Array<boolean>(tokens.length).fill(false);
+  let inside = false;
+  let seenMark = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    let opens: boolean | undefined;
+    if (OPENING.has(t.text)) opens = true;
+    else if (CLOSING.has(t.text)) opens = false;
+    else if (t.text === '"') opens = !(k > 0 && tokens[k - 1].end === t.start);
+    if (opens === undefined) {
+      quoted[k] = inside;
+      continue;
+    }
+    if (!opens && !inside && !seenMark) quoted.fill(true, 0, k);
+    inside = opens;
+    seenMark = true;
+  }
+  return quoted;
+}

@@ -1,0 +1,30 @@
+// Questions about single tokens that the source detector asks again and again.
+import type { Token } from '../../document';
+import { cuesFrom, hasRole, headClass } from './lexicon';
+
+export const isWord = (t: Token | undefined): t is Token => !!t && t.word;
+export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+/** A lone apostrophe: a possessive ("the employees' lawyers") inside a phrase. */
+export const isApostrophe = (t: Token): boolean => t.text === "'" || t.text === '’';
+/** "U.S. officials", "Acme Inc. said": a stop attached to a capitalized word inside the sentence belongs to it. */
+export const isAbbreviationStop = (tokens: readonly Token[], k: number) =>
+  tokens[k].text === '.' && k > 0 && tokens[k - 1].word && tokens[k - 1].end === tokens[k].start && isCapitalized(tokens[k - 1]) && isWord(tokens[k + 1]);
+/** "living", "polled": a participle after a noun starts a modifier ("a defector living in Seoul"). */
+export const isParticiple = (t: Token) => t.lower.length > 4 && (t.lower.endsWith('ing') || t.lower.endsWith('ed')) && !isCapitalized(t) && headClass(t.lower) === undefined;
+export const isLyAdverb = (t: Token) => t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t);
+
+/** Does an anonymity cue phrase ("familiar with") start at token `k`? Returns its length or 0. */
+export function cueAt(tokens: readonly Token[], k: number): number {
+  const phrases = cuesFrom(tokens[k].lower);
+  if (!phrases) return 0;
+  for (const words of phrases) {
+    let n = 0;
+    while (n < words.length && tokens[k + n]?.lower === words[n]) n++;
+    if (n === words.length) return n;
+  }
+  return 0;
+}
+
+/** Starts what follows a head noun: a preposition, a relative pronoun, an anonymity cue. */
+export const isPostModifier = (tokens: readonly Token[], k: number) =>
+  hasRole(tokens[k].lower, 'postmod') || hasRole(tokens[k].lower, 'rel') || cueAt(tokens, k) > 0;

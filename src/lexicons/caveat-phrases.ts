@@ -1,0 +1,33 @@
+// Generated from caveat-phrases.txt by scripts/build-lexicons.mjs: edit the .txt, then run `npm run lexicons`.
+const entries: readonly string[] = [
+  "explicit: should|must be noted",
+  "explicit: worth noting|mentioning|remembering|stressing|emphasizing|emphasising",
+  "explicit: worth pointing out",
+  "explicit: bears noting|mentioning|repeating|emphasizing|emphasising",
+  "explicit: important to note|remember|stress",
+  "explicit: caveat that",
+  "explicit: caveats that",
+  "explicit: comes|come|came|coming with the|a|an|one|some|this caveat|caveats",
+  "explicit: with the caveat",
+  "explicit: cast|casts|casting doubt|doubts",
+  "explicit: raise|raises|raised|raising doubts about|over|on",
+  "explicit: calls|called|calling into question",
+  "explicit: grain of salt",
+  "explicit: pinch of salt",
+  "open-question: no one|nobody knows",
+  "open-question: it is|was|remains|remained not known",
+  "open-question: remains|remained a mystery",
+  "denial: cuts|cut|cutting against",
+  "denial: runs|ran|run counter to",
+  "denial: pleaded|pleads|plead|pleading not guilty",
+  "denial: fake news",
+  "non-response: no comment",
+  "non-response: no immediate comment",
+  "non-response: without comment",
+  "non-response: not available for comment",
+  "non-response: unavailable for comment",
+  "non-response: seeking comment",
+  "correction: earlier|previous|original|prior version|versions of this|the article|story|post|piece|report",
+  "correction: regret|regrets the error"
+];
+export default entries;

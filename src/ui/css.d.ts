@@ -1,0 +1,2 @@
+// Vite bundles imported stylesheets; the import itself has no value.
+declare module '*.css' {}

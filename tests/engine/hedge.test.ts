@@ -1,0 +1,240 @@
+// The hedge detector, rule by rule (GUIDELINES.md §1): what counts as a hedge, and the look-alike
+// uses that do not. Every sentence here is written for this test.
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/engine/document';
+import { hedge } from '../../src/engine/detectors/hedge';
+
+const findings = (text: string) => hedge.detect(buildDoc(text));
+/** The cue texts found in `text` (all sentences). */
+const cues = (text: string) => findings(text).flatMap((f) => f.cues.map((c) => c.text));
+const ruleOf = (text: string) => findings(text).map((f) => f.rule);
+
+function hedged(...sentences: string[]) {
+  for (const s of sentences) expect(cues(s), s).not.toEqual([]);
+}
+function notHedged(...sentences: string[]) {
+  for (const s of sentences) expect(cues(s), s).toEqual([]);
+}
+
+describe('hedge findings', () => {
+  it('report one finding per sentence with every cue, spanning the first to the last cue', () => {
+    const text = 'The mayor has resigned. Reportedly, the letter may have been forged and is believed to be fake.';
+    const fs = findings(text);
+    expect(fs).toHaveLength(1);
+    const [f] = fs;
+    expect(f.kind).toBe('hedge');
+    expect(f.cues.map((c) => c.text)).toEqual(['Reportedly', 'may have', 'is believed to']);
+    expect(f.text).toBe(text.slice(f.start, f.end));
+    expect(f.text.startsWith('Reportedly') && f.text.endsWith('is believed to')).toBe(true);
+    expect(text.slice(f.sentence.start, f.sentence.end)).toBe(
+      'Reportedly, the letter may have been forged and is believed to be fake.',
+    );
+  });
+
+  it('take the rule and the explanation from the first cue', () => {
+    const [f] = findings('The video may have been staged, officials reportedly said.');
+    expect(f.rule).toBe('hedge/modal');
+    expect(f.explanation).toBe("'may have': possible, not established");
+  });
+
+  it('find nothing in plain statements of fact', () => {
+    notHedged('The council approved the budget on Tuesday.', 'She said the plant will close in March.');
+  });
+});
+
+describe('hedge/epistemic-adverb', () => {
+  it('counts epistemic adverbs and adjectives', () => {
+    expect(ruleOf('The senator reportedly met the lobbyist twice.')).toEqual(['hedge/epistemic-adverb']);
+    expect(findings('The senator reportedly met the lobbyist twice.')[0].explanation).toBe(
+      "'reportedly': the writer does not vouch for this",
+    );
+    hedged(
+      'The alleged bribe was paid in cash.',
+      'The fire was probably started by a heater.',
+      'Perhaps the pilot saw the other plane too late.',
+      'The storm is likely to reach the coast tonight.',
+      'An unconfirmed account put the crowd in the thousands.',
+    );
+  });
+
+  it('leaves "likely voters", the pollsters\' term, alone', () => {
+    notHedged('The survey reached 800 likely voters in the state.');
+  });
+
+  it('counts "possible" of a claim, not of effort or feasibility', () => {
+    hedged('Police are looking into a possible motive.', 'It is possible that the letter was never sent.');
+    notHedged(
+      'The repairs will be finished as soon as possible.',
+      'The team gave the best possible answer.',
+      'New software made it possible to track every parcel.',
+      'Access to the island is possible by boat.',
+      'Each player has four possible moves.',
+    );
+  });
+});
+
+describe('hedge/modal', () => {
+  it('counts "may", "might" and "could" of likelihood, with a following "have" or "be"', () => {
+    expect(cues('The files may have been copied.')).toEqual(['may have']);
+    expect(cues('The merger could collapse next week.')).toEqual(['could']);
+    expect(cues('The leak might be an inside job.')).toEqual(['might be']);
+  });
+
+  it('does not count May the month or the name', () => {
+    notHedged(
+      'The law came into force in May.',
+      'On May 5 the council met again.',
+      'The vote was held last May.',
+      'Prime Minister Theresa May spoke to reporters.',
+      'May 2019 was the wettest month on record.',
+    );
+  });
+
+  it('does not count a wish or a question', () => {
+    notHedged('The crowd cheered, and may the best team win.', 'Well may we ask what the board was thinking.');
+    hedged('The firm could one day rival its old partner.');
+  });
+
+  it('does not count "could" of ability', () => {
+    notHedged(
+      'The governor could not attend the ceremony.',
+      'The spokesman could not be reached for comment.',
+      'They left early so that they could catch the train.',
+      'From the tower she could see the harbour.',
+    );
+  });
+
+  it('counts "should" only when it predicts an outcome', () => {
+    hedged('The new plant should help the company cut costs.', 'Prices should not rise much this year.');
+    notHedged('The minister should resign, the opposition said.');
+  });
+
+  it('does not count "would" in reported speech, wishes or counterfactuals', () => {
+    notHedged(
+      'He said he would travel to Paris on Monday.',
+      'The coach would like more time with the squad.',
+      'The team would have won with a fit goalkeeper.',
+    );
+  });
+
+  it('does not count "might" the noun', () => {
+    notHedged('The parade showed off the military might of the regime.');
+  });
+});
+
+describe('hedge/epistemic-verb', () => {
+  it('counts verbs of belief and inference', () => {
+    expect(ruleOf('The suspect is believed to have fled abroad.')).toEqual(['hedge/epistemic-verb']);
+    hedged(
+      'The ship appears to have sunk in minutes.',
+      'The results seem too good to be true.',
+      'The data suggest that the drug works.',
+      'I think the vote will be close.',
+      'Investigators suspect that the fire was set deliberately.',
+      'Police arrested the suspected gunman at dawn.',
+      'Experts assumed that the bridge was safe.',
+      'The firm estimated that demand would double.',
+      'The painting is considered the finest of his works.',
+      'The treaty was widely regarded as a failure.',
+      'The deal was seen as a victory for the unions.',
+      'Many voters felt that the debate was unfair.',
+      'The tower is supposed to have been built by monks.',
+      'Several scientists questioned whether the sample was clean.',
+      'The report cast doubt on the official figures.',
+    );
+  });
+
+  it('leaves the plain uses of the same verbs alone', () => {
+    notHedged(
+      'The defendant appeared in court on Monday.',
+      'The band appeared on national television.',
+      'Voters were asked to think about the future.',
+      'She works at a think tank in Washington.',
+      'He belongs to a school of thought that rejects this.',
+      'The suspect fled on foot.',
+      'There is no doubt about the result.',
+      'She assumed office in January.',
+      'An estimated 20,000 people marched through the city.',
+      'The board considered running a second round.',
+      'The committee will consider it next week.',
+      'In this regard the plan is sound.',
+      'The gadget was first shown as seen on television.',
+      'He felt pain in his left arm.',
+      'Tenants are supposed to pay on the first of the month.',
+    );
+  });
+
+  it('counts "expect" of an outcome, not an event taken as given', () => {
+    hedged(
+      'The company expects to report a loss for the quarter.',
+      'The senator is expected to win the primary easily.',
+      'Analysts expected the bank to cut rates.',
+    );
+    notHedged(
+      'As expected, the bank kept rates unchanged.',
+      'Sales were higher than expected in the spring.',
+      'Aides prepared for the expected debate question on trade.',
+      'The ruling, which had been expected, ends the dispute.',
+    );
+  });
+});
+
+describe('hedge/hearsay-verb', () => {
+  it('counts passive hearsay and allegations', () => {
+    expect(cues('The singer is said to have paid the fine.')).toEqual(['is said to']);
+    expect(ruleOf('The singer is said to have paid the fine.')).toEqual(['hedge/hearsay-verb']);
+    hedged(
+      'The firm was accused of hiding its losses.',
+      'The lawsuit alleges fraud by two directors.',
+      'The general is rumored to be gravely ill.',
+    );
+  });
+});
+
+describe('hedge/hearsay-framing', () => {
+  it('counts framings of rumour and report', () => {
+    expect(ruleOf('There are reports that the border was closed.')).toEqual(['hedge/hearsay-framing']);
+    hedged(
+      'According to reports, the talks broke down overnight.',
+      'There is news circulating that the singer has retired.',
+      'The allegations against the coach are serious.',
+      'Rumors of a takeover lifted the shares.',
+      'If true, the letter would embarrass the ministry.',
+      'It is claimed that the mayor knew of the deal.',
+      'The deal was worth a reported $4 million.',
+    );
+  });
+
+  it('counts "claim" as the noun for an unproven assertion', () => {
+    hedged('He repeated his claim that the count was rigged.', 'The ministry rejected claims by the rebels.');
+  });
+
+  it('leaves the claims department, a filed claim and the verb "claim" alone', () => {
+    notHedged(
+      'She works in the claims department of an insurer.',
+      'The farmer filed a claim for the flood damage.',
+      'Critics claim that the law is unfair.',
+    );
+  });
+});
+
+describe('a story built on a defector\'s word (the guidelines\' worked example, retold)', () => {
+  it('flags the rumour, the speculation and the experts\' suggestion', () => {
+    expect(cues('There is news circulating that a tape shows the general reportedly weeping.')).toEqual([
+      'news circulating',
+      'reportedly',
+    ]);
+    expect(cues('The defector speculated that the tape was meant to prepare the public.')).toEqual(['speculated']);
+    expect(cues('Experts have suggested that the blockade has crippled the port.')).toEqual(['suggested']);
+    notHedged('The account of the tape was given by a former guard.');
+  });
+});
+
+describe('the rules do not reach across sentences', () => {
+  it('keeps each finding inside its own sentence', () => {
+    const text = 'The plan may work. It was approved. The cost is thought to be high.';
+    const fs = findings(text);
+    expect(fs).toHaveLength(2);
+    for (const f of fs) expect(f.sentence.start <= f.start && f.end <= f.sentence.end).toBe(true);
+  });
+});

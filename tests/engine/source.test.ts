@@ -1,0 +1,182 @@
+// The source detector on sentences written for these tests: which attributions are anonymous,
+// vague or named, which phrase and verb are the cues, and which mentions share a sourceRef.
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/engine/document';
+import { source } from '../../src/engine/detectors/source';
+import type { Finding } from '../../src/engine/types';
+
+const detect = (text: string): Finding[] => source.detect(buildDoc(text));
+const kinds = (text: string) => detect(text).map((f) => [f.kind, f.text]);
+
+describe('anonymous sources', () => {
+  it('flags "said a senior official" but not "said Senator Warren"', () => {
+    const [f, ...rest] = detect('“The deal is off,” said a senior official at the ministry.');
+    expect(rest).toEqual([]);
+    expect(f.kind).toBe('anonymous-source');
+    expect(f.rule).toBe('source/inverted');
+    expect(f.text).toBe('said a senior official at the ministry');
+    expect(f.sourceLabel).toBe('a senior official at the ministry');
+    expect(f.explanation).toBe("'a senior official at the ministry': the source is not named");
+    expect(detect('“The deal is off,” said Senator Warren.')).toEqual([]);
+  });
+
+  it('flags a subject before its verb, with auxiliaries and adverbs between', () => {
+    expect(kinds('Two diplomats have privately said the talks stalled in March.')).toEqual([['anonymous-source', 'Two diplomats have privately said']]);
+    expect(kinds('The bridge, one engineer told us, was never inspected.')).toEqual([['anonymous-source', 'one engineer told']]);
+  });
+
+  it('flags "according to people familiar with the matter"', () => {
+    const [f] = detect('The merger will be announced on Friday, according to people familiar with the matter.');
+    expect(f.kind).toBe('anonymous-source');
+    expect(f.rule).toBe('source/according-to');
+    expect(f.text).toBe('according to people familiar with the matter');
+  });
+
+  it('reads past a relative clause to the source it describes', () => {
+    const [f] = detect('One volunteer, who asked not to be named because she still works there, said the shelter ran out of food.');
+    expect(f.kind).toBe('anonymous-source');
+    expect(f.sourceLabel).toBe('One volunteer');
+  });
+
+  it('counts an unnamed spokesperson of a named organisation as anonymous', () => {
+    expect(kinds('A Harbor Authority spokeswoman said the port would reopen.')).toEqual([['anonymous-source', 'A Harbor Authority spokeswoman said']]);
+  });
+
+  it('counts counted-out members of a crowd, or ones who spoke to the reporter, as anonymous', () => {
+    expect(kinds('Several senators said the vote would slip.')[0][0]).toBe('anonymous-source');
+    expect(kinds('Farmers who spoke to this newspaper said the harvest was poor.')[0][0]).toBe('anonymous-source');
+  });
+
+  it('flags a source marked as unnamed even without a reporting verb', () => {
+    const [f] = detect('An engineer familiar with the design confirmed as much.');
+    expect(f.kind).toBe('anonymous-source');
+  });
+});
+
+describe('crowds and unnamed people, told apart', () => {
+  it('makes a loose quantity of people a crowd, unless they talked to the reporter', () => {
+    expect(kinds('Most people believe the lake is safe.')).toEqual([['vague-source', 'Most people believe']]);
+    expect(kinds('Those close to the mayor say she will resign.')).toEqual([['anonymous-source', 'Those close to the mayor say']]);
+  });
+
+  it('reads "Acme Inc. said" as a named company and not as "said ..."', () => {
+    expect(detect('Acme Inc. said it will report a loss of $2 million.')).toEqual([]);
+  });
+
+  it('does not take a participle after a noun for a reporting verb', () => {
+    expect(detect('Two former guards charged in the escape appeared in court.')).toEqual([]);
+  });
+});
+
+describe('named sources are not flagged', () => {
+  it('skips people, organisations and documents', () => {
+    expect(detect('Mayor Ada Price said the budget was balanced.')).toEqual([]);
+    expect(detect('The Port Authority said the terminal would close.')).toEqual([]);
+    expect(detect('According to the audit, the fund lost money.')).toEqual([]);
+  });
+
+  it('skips a spokesperson given a name in apposition', () => {
+    expect(detect('A spokesman, Tom Reyes, said the airline regretted the delay.')).toEqual([]);
+  });
+
+  it('does not treat a source named later in the article as anonymous', () => {
+    const text = 'The airline will cut routes, its spokeswoman said. The spokeswoman, Dana Holt, added that fares would rise.';
+    expect(detect(text)).toEqual([]);
+  });
+
+  it('does not flag a publication citing its own reporting', () => {
+    expect(detect('The Daily Ledger has learned that the mill will close.')).toEqual([]);
+    expect(detect('The closure was first reported by The Daily Ledger.')).toEqual([]);
+    expect(detect('As this newspaper reported last week, the mill will close.')).toEqual([]);
+  });
+});
+
+describe('vague sources', () => {
+  it('flags "experts say" and "critics argue"', () => {
+    const [e] = detect('Experts say the drought will last into next year.');
+    expect(e.kind).toBe('vague-source');
+    expect(e.text).toBe('Experts say');
+    expect(e.explanation).toBe("'Experts say': no one in particular is cited");
+    expect(e.sourceRef).toBeUndefined();
+    expect(kinds('Critics argue that the plan favours large farms.')).toEqual([['vague-source', 'Critics argue']]);
+  });
+
+  it('flags loose quantities and polls', () => {
+    expect(kinds('Many believe the factory will never reopen.')).toEqual([['vague-source', 'Many believe']]);
+    expect(kinds('Some have suggested the fire was set on purpose.')).toEqual([['vague-source', 'Some have suggested']]);
+    expect(kinds('Polls show the mayor trailing by ten points.')).toEqual([['vague-source', 'Polls show']]);
+  });
+
+  it('flags impersonal attributions', () => {
+    expect(kinds('It is widely believed that the vote was rigged.')).toEqual([['vague-source', 'It is widely believed']]);
+    expect(kinds('It has been reported that the dam leaks.')).toEqual([['vague-source', 'It has been reported']]);
+  });
+
+  it('flags crowds behind a passive, a claim noun or "those who"', () => {
+    expect(kinds('The plan is considered by most economists to be too costly.')).toEqual([['vague-source', 'is considered by most economists']]);
+    expect(kinds('The bank ignored warnings from analysts about the loans.')).toEqual([['vague-source', 'warnings from analysts about the loans']]);
+    expect(kinds('There are those who say the count was wrong.')).toEqual([['vague-source', 'those who say']]);
+    expect(kinds('It has been suggested that the dam leaks.')).toEqual([['vague-source', 'It has been suggested']]);
+  });
+
+  it('flags a crowd behind a participle clause', () => {
+    expect(kinds('Wheat traders were nervous on Monday, saying the rain came too late.')).toEqual([['vague-source', 'Wheat traders were nervous on Monday, saying']]);
+  });
+});
+
+describe('what is not an attribution', () => {
+  it('gives a sentence that only continues a quote no source', () => {
+    const text = '“We ran out of beds,” a nurse at the clinic said. “Nobody came to help us.”';
+    const found = detect(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].sentence.start).toBe(0);
+  });
+
+  it('ignores what a quoted speaker says others said', () => {
+    expect(detect('“Critics say whatever they like,” Mayor Ada Price said.')).toEqual([]);
+  });
+
+  it('ignores verb forms used as nouns', () => {
+    expect(detect('Their claims were dismissed in court.')).toEqual([]);
+    expect(detect('She faces other charges related to the fire.')).toEqual([]);
+  });
+});
+
+describe('sourceRef: coreference of unnamed sources', () => {
+  it('groups a defector mentioned three times under one ref', () => {
+    const text = [
+      'The footage was described by a defector from the northern province.',
+      'The defector said the army had run short of fuel.',
+      'She added that soldiers were selling rations.',
+      'The ministry did not respond.',
+    ].join(' ');
+    const found = detect(text);
+    expect(found.map((f) => f.sourceRef)).toEqual(['defector', 'defector', 'defector']);
+    expect(found.every((f) => f.sourceLabel === 'a defector from the northern province')).toBe(true);
+    expect(found[2].rule).toBe('source/pronoun');
+  });
+
+  it('keeps a pronoun after a named speaker named', () => {
+    const text = 'A senior official said the plant is safe. Governor Lena Ortiz disagreed with that. “It is not,” she said.';
+    expect(detect(text).map((f) => f.text)).toEqual(['A senior official said']);
+  });
+
+  it('gives each newly introduced source a new ref', () => {
+    const text = 'One official said the road would close. Another official said it would stay open. The official added that work starts in May.';
+    expect(detect(text).map((f) => f.sourceRef)).toEqual(['official', 'official-2', 'official-2']);
+  });
+
+  it('keeps groups with different modifiers apart', () => {
+    const text = 'Police officials said the suspect fled. Prison officials said the cell was unlocked. Police officials later said he was caught.';
+    expect(detect(text).map((f) => f.sourceRef)).toEqual(['officials', 'officials-2', 'officials']);
+  });
+
+  it('keeps every cue inside its sentence', () => {
+    const text = 'Sources said the mine flooded. Officials, speaking anonymously, said three workers were trapped.';
+    for (const f of detect(text)) {
+      expect(f.start).toBeGreaterThanOrEqual(f.sentence.start);
+      expect(f.end).toBeLessThanOrEqual(f.sentence.end);
+      expect(f.text).toBe(text.slice(f.start, f.end));
+    }
+  });
+});

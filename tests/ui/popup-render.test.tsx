@@ -1,0 +1,127 @@
+// The popup rendered for real (Preact into a linkedom document) against a fake page connection.
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageReport } from '../../src/shared/report';
+import type { PageConnection } from '../../src/ui/popup/connection';
+import { Popup, SWITCH_LABEL } from '../../src/ui/popup/Popup';
+import { DEFECTOR, analysedReport, view } from './fixtures';
+
+let root: HTMLElement;
+let doc: Document;
+
+beforeEach(() => {
+  const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  doc = document as unknown as Document;
+  root = doc.getElementById('app') as HTMLElement;
+});
+
+afterEach(() => render(null, root));
+
+function fakePage(first: PageReport, overrides: Partial<PageConnection> = {}) {
+  let listener: ((r: PageReport) => void) | undefined;
+  const page: PageConnection = {
+    getReport: vi.fn(async () => first),
+    setHighlighting: vi.fn(async (enabled: boolean) => ({ ...first, enabled }) as PageReport),
+    analyseAnyway: vi.fn(async () => analysedReport([])),
+    reveal: vi.fn(async () => true),
+    onReport: (l) => ((listener = l), () => (listener = undefined)),
+    ...overrides,
+  };
+  return { page, push: (r: PageReport) => listener?.(r) };
+}
+
+async function show(connect: () => Promise<PageConnection>) {
+  await act(async () => {
+    render(<Popup connect={connect} openOptions={() => {}} shortcut="Alt+Shift+G" />, root);
+  });
+  // Let the connection's promises settle and the state updates render.
+  for (let i = 0; i < 5; i++) await act(async () => {});
+}
+
+const $ = (sel: string) => root.querySelector(sel);
+const $$ = (sel: string) => [...root.querySelectorAll(sel)];
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the popup', () => {
+  const hostile = 'He allegedly wrote <img src=x onerror=alert(1)> on the wall.';
+  const findings = [
+    view('hedge', hostile, ['allegedly']),
+    view('anonymous-source', 'A defector said the ships left at night.', ['A defector said'], { sourceRef: 's1' }),
+    view('anonymous-source', 'The defector added that fuel was short.', ['The defector added'], { sourceRef: 's1' }),
+    view('caveat', 'The claims could not be independently verified.', ['could not be independently verified']),
+  ];
+
+  it('shows the summary, a labelled switch, the sections and every finding with its cues marked', async () => {
+    const { page } = fakePage(analysedReport(findings, [DEFECTOR], { summaryLine: '1 hedge · 3 claims rest on one anonymous source' }));
+    await show(async () => page);
+    expect(text($('[data-testid="summary"]'))).toBe('1 hedge · 3 claims rest on one anonymous source');
+    const sw = $('[role="switch"]')!;
+    expect(sw.getAttribute('aria-checked')).toBe('true');
+    expect(text(doc.getElementById(sw.getAttribute('aria-labelledby')!))).toBe(SWITCH_LABEL);
+    expect($$('h2').map((h) => text(h))).toEqual(['Hedges 1', 'Unnamed sources 2', "The article's own caveats 1"]);
+    expect($$('h3').map((h) => text(h))).toEqual(['a North Korean defector — 3 claims']);
+    const items = $$('button[data-testid="finding"]');
+    expect(items).toHaveLength(4);
+    expect(items.map((b) => text(b.querySelector('mark')))).toEqual(['allegedly', 'A defector said', 'The defector added', 'could not be independently verified']);
+  });
+
+  it('renders page text as text, never as HTML', async () => {
+    const { page } = fakePage(analysedReport(findings, [DEFECTOR]));
+    await show(async () => page);
+    expect($('img[src="x"]')).toBeNull();
+    expect(text($('button[data-testid="finding"] .sentence'))).toBe(hostile);
+  });
+
+  it('asks the page to reveal a finding when it is clicked', async () => {
+    const { page } = fakePage(analysedReport(findings, [DEFECTOR]));
+    await show(async () => page);
+    await act(async () => ($$('button[data-testid="finding"]')[3] as HTMLElement).click());
+    expect(page.reveal).toHaveBeenCalledWith(findings[3].id);
+  });
+
+  it('turns highlighting off with the switch and follows reports the page sends by itself', async () => {
+    const report = analysedReport(findings, [DEFECTOR]);
+    const { page, push } = fakePage(report);
+    await show(async () => page);
+    await act(async () => ($('[role="switch"]') as HTMLElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => {});
+    expect(page.setHighlighting).toHaveBeenCalledWith(false);
+    expect($('[role="switch"]')!.getAttribute('aria-checked')).toBe('false');
+    await act(async () => push({ ...report, enabled: true }));
+    expect($('[role="switch"]')!.getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('says plainly when there is nothing to flag', async () => {
+    const { page } = fakePage(analysedReport([]));
+    await show(async () => page);
+    expect(text($('[data-testid="summary"]'))).toBe('Nothing to take with a grain of salt on this page.');
+    expect($$('h2')).toHaveLength(0);
+  });
+
+  it('offers "Analyse anyway" on a page that is not an article', async () => {
+    const { page } = fakePage({ status: 'skipped', reason: 'no article body found', host: 'a.example', enabled: true });
+    await show(async () => page);
+    expect(text($('[data-testid="skipped"]'))).toContain('no article body found');
+    const button = $$('button').find((b) => text(b) === 'Analyse anyway') as HTMLElement;
+    await act(async () => button.click());
+    for (let i = 0; i < 3; i++) await act(async () => {});
+    expect(page.analyseAnyway).toHaveBeenCalled();
+    expect($('[data-testid="skipped"]')).toBeNull();
+    expect(text($('[data-testid="summary"]'))).toMatch(/^Nothing/);
+  });
+
+  it('explains a page it cannot reach instead of staying blank', async () => {
+    await show(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    expect(text($('[data-testid="error"]'))).toContain("can't read this page");
+  });
+
+  it('shows the page error it was given', async () => {
+    const { page } = fakePage({ status: 'error', message: 'boom', host: 'a.example', enabled: true });
+    await show(async () => page);
+    expect(text($('[data-testid="error"]'))).toContain('boom');
+  });
+});
