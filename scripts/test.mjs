@@ -23,16 +23,32 @@ function build(target) {
   }
 }
 
+// Wall-clock limits per project, so a test stuck in a synchronous loop (which vitest's own
+// timeouts cannot interrupt) fails the run instead of hanging CI. Normal runs take well under half.
+const LIMIT_S = { unit: 180, e2e: 360 };
+
 /** Runs one vitest project with the default reporter on screen and a JSON report to count from. */
 function runProject(name) {
   const report = join(OUT, `${name}.json`);
   rmSync(report, { force: true });
   console.log(`\n── vitest: ${name} ──`);
   const run = spawnSync(
-    'npx',
-    ['vitest', 'run', '--project', name, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } },
+    // vitest itself, not through npx, so the time limit's kill reaches it (its workers exit with it).
+    process.execPath,
+    [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--project', name, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
+      timeout: LIMIT_S[name] * 1000,
+      killSignal: 'SIGKILL',
+    },
   );
+  if (run.error?.code === 'ETIMEDOUT') {
+    problems.push(`${name}: stopped after ${LIMIT_S[name]} s (a test hung)`);
+    totals.failed += 1;
+    return;
+  }
   if (!existsSync(report)) {
     problems.push(`${name}: vitest wrote no report (exit ${run.status})`);
     totals.failed += 1;

@@ -36,6 +36,8 @@ const STYLE = `
 export class Tooltip {
   private host: HTMLElement | null = null;
   private box: HTMLElement | null = null;
+  /** What is shown now: moving within the same highlight must not touch the DOM (each change forces layout). */
+  private shown = '';
 
   private ensure(): HTMLElement {
     if (this.box && this.host?.isConnected) return this.box;
@@ -56,6 +58,9 @@ export class Tooltip {
 
   /** Show `lines` next to `anchor` (a highlight's rectangle), below it unless there is no room. */
   show(lines: readonly TooltipLine[], anchor: DOMRect): void {
+    const key = `${JSON.stringify(lines)}@${Math.round(anchor.left)},${Math.round(anchor.top)}`;
+    if (key === this.shown && this.visible) return;
+    this.shown = key;
     const box = this.ensure();
     box.replaceChildren(
       ...lines.map((l) => {
@@ -80,7 +85,7 @@ export class Tooltip {
   }
 
   hide(): void {
-    if (this.box) this.box.hidden = true;
+    if (this.box && !this.box.hidden) this.box.hidden = true;
   }
 
   get visible(): boolean {

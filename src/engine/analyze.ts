@@ -3,6 +3,7 @@ import { buildDoc } from './document';
 import type { Detector } from './detector';
 import { detectors as defaultDetectors } from './detectors';
 import { groupSources } from './groups';
+import { focusOf } from './triggers';
 import type { Analysis, Finding, FindingKind } from './types';
 
 export interface AnalyzeOptions {
@@ -17,12 +18,24 @@ const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.en
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : '';
   const doc = buildDoc(input);
+  const detectors = options.detectors ?? defaultDetectors;
+  const focus = focusOf(doc, detectors);
   let findings: Finding[] = [];
-  for (const detector of options.detectors ?? defaultDetectors) findings.push(...detector.detect(doc));
+  detectors.forEach((detector, k) => findings.push(...detector.detect(doc, focus[k])));
   if (options.kinds) {
     const keep = new Set(options.kinds);
     findings = findings.filter((f) => keep.has(f.kind));
   }
   findings.sort(byPosition);
-  return { findings, sources: groupSources(findings), stats: { sentences: doc.sentences.length, words: doc.words } };
+  return {
+    findings,
+    sources: groupSources(findings),
+    stats: {
+      sentences: doc.sentences.length,
+      // Counting words is a pass over every character; only a caller that reads it pays for it.
+      get words() {
+        return doc.words;
+      },
+    },
+  };
 }

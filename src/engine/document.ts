@@ -1,6 +1,7 @@
-// The analysed text as detectors see it: sentences, each with its tokens. Built once per text in
-// linear time; detectors read it and never change it.
-import { splitSentences } from './sentences';
+// The analysed text as detectors see it: sentences, each with its tokens. Sentence boundaries are
+// found for the whole text (sentence numbers must be exact); a sentence's text and tokens are made
+// only when a detector reads them, so sentences no detector looks at cost nothing more.
+import { isSpaceCode, splitSentences } from './sentences';
 import type { Span } from './types';
 
 export interface Token extends Span {
@@ -14,21 +15,21 @@ export interface Token extends Span {
 
 export interface Sentence extends Span {
   index: number;
-  text: string;
-  tokens: Token[];
+  readonly text: string;
+  readonly tokens: Token[];
 }
 
 export interface Doc {
   text: string;
   sentences: Sentence[];
-  words: number;
+  /** How many word tokens the text has (counted on first read). */
+  readonly words: number;
 }
 
 // Words keep inner apostrophes, hyphens and dots ("don't", "co-founder", "U.S"); any other
 // non-space character is a token of its own. A hand-written scanner rather than a regex: this
 // runs over every character of every page, and ASCII (most of it) needs no Unicode tables.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
 
 /** Length in UTF-16 units of the letter or digit at `i`, or 0 if there is none. */
 function alnumAt(text: string, i: number): number {
@@ -37,10 +38,6 @@ function alnumAt(text: string, i: number): number {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
   return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
-}
-
-function isSpace(c: number, ch: string): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(ch));
 }
 
 /** An inner joiner of a word: apostrophe, typographic apostrophe, dot or hyphen. */
@@ -88,7 +85,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       tokens.push({ start: offset + from, end: offset + i, text: t, lower, word: true });
       continue;
     }
-    if (isSpace(c, text[i])) {
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }
@@ -101,13 +98,66 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-export function buildDoc(text: string): Doc {
+/** How many word tokens `tokenize(text)` would return, without making them. The same as the sum
+ *  over the sentences: a word never spans the white space between two sentences. */
+export function countWords(text: string): number {
+  const n = text.length;
   let words = 0;
-  const sentences = splitSentences(text).map((span, index) => {
-    const slice = text.slice(span.start, span.end);
-    const tokens = tokenize(slice, span.start);
-    for (const t of tokens) if (t.word) words++;
-    return { index, start: span.start, end: span.end, text: slice, tokens };
-  });
-  return { text, sentences, words };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let len = isAsciiAlnum(c) ? 1 : c < 128 ? 0 : alnumAt(text, i);
+    if (!len) {
+      // A symbol, or white space; a high surrogate takes the next unit with it, as in tokenize().
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      continue;
+    }
+    words++;
+    i += len;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isAsciiAlnum(d)) i++;
+      else if (d >= 128 && (len = alnumAt(text, i))) i += len;
+      else if (i + 1 < n && isJoiner(d) && (isAsciiAlnum(text.charCodeAt(i + 1)) || alnumAt(text, i + 1))) i++;
+      else break;
+    }
+  }
+  return words;
+}
+
+class LazySentence implements Sentence {
+  private slice: string | undefined;
+  private tokenList: Token[] | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return (this.slice ??= this.source.slice(this.start, this.end));
+  }
+
+  get tokens(): Token[] {
+    return (this.tokenList ??= tokenize(this.text, this.start));
+  }
+
+  /** Plain data, as a sentence object literal would print. */
+  toJSON(): { index: number; start: number; end: number; text: string; tokens: Token[] } {
+    return { index: this.index, start: this.start, end: this.end, text: this.text, tokens: this.tokens };
+  }
+}
+
+export function buildDoc(text: string): Doc {
+  const sentences: Sentence[] = splitSentences(text).map((span, index) => new LazySentence(text, index, span.start, span.end));
+  let words: number | undefined;
+  return {
+    text,
+    sentences,
+    get words() {
+      return (words ??= countWords(text));
+    },
+  };
 }

@@ -2,6 +2,8 @@
 // Copes with titles ("Gen. Smith"), abbreviations ("the U.S. Army", "Acme Inc. said"), initials
 // ("John F. Kennedy", "E. T. A. Hoffmann"), decimals ("3.5"), ellipses, list numbers ("1. FC
 // Pforzheim") and closing quotes ("... he said." Then).
+// Every page is split in full (sentence numbers and counts must be exact), so the scan reads
+// char codes and builds no strings except at the few stops that might be abbreviations.
 import type { Span } from './types';
 import titleList from '../lexicons/title-abbreviations';
 import abbreviationList from '../lexicons/abbreviations';
@@ -11,24 +13,38 @@ const TITLES = new Set(titleList);
 const ABBREVIATIONS = new Set(abbreviationList);
 const STARTERS = new Set(starterList);
 
-// A run of terminal punctuation, or a line break (paragraphs, headlines and list items end at
-// one). A run ends a sentence only with closing quotes/brackets and then white space after it;
-// that is checked by hand, not by a lookahead, so a long run of dots cannot make the scan quadratic.
-const TERMINAL = /[.!?…]+|\n/g;
-const CLOSERS = '"\'”’»)]';
+// Terminal punctuation or a line break (paragraphs, headlines and list items end at one). A run
+// ends a sentence only with closing quotes/brackets and then white space after it; that is
+// checked by hand, not by a lookahead, so a long run of dots cannot make the scan quadratic.
+// `test` (not `exec`) finds the next one without allocating; the run is then read by hand.
+const TERMINAL = /[.!?…\n]/g;
 const LIST_NUMBER = /^\s*\p{N}{1,3}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const OPENERS = '"\'“‘«([`';
 const QUOTES = /["'“‘«`]/;
 const DOTTED = /^(\p{L}\.)+\p{L}$/u;
 
-function isLetterOrDigit(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+/** `/\s/` for one UTF-16 unit, without a regex. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** . ! ? … */
+const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+/** " ' ” ’ » ) ] */
+const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+/** " ' “ ‘ « ( [ ` */
+const isOpener = (c: number) => c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 40 || c === 91 || c === 96;
+
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(ch);
+  return LETTER_OR_DIGIT.test(text[i]);
 }
 
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -44,24 +60,34 @@ interface Next {
   after: string;
 }
 
-/** The opening quotes, word and following character after position `i` (past white space). */
-function nextWord(text: string, i: number): Next {
+/** Where the next word after position `i` lies (past white space and opening quotes): reading
+ *  it as indices keeps the common case ("... held. The") free of string building. */
+interface NextAt {
+  openerFrom: number;
+  wordStart: number;
+  wordEnd: number;
+}
+
+function nextWordAt(text: string, i: number, out: NextAt): void {
   const n = Math.min(text.length, i + 60);
-  while (i < n && /\s/.test(text[i])) i++;
-  const from = i;
-  while (i < n && OPENERS.includes(text[i])) i++;
-  const opener = text.slice(from, i);
-  const wordStart = i;
-  while (i < n && isLetterOrDigit(text[i])) i++;
-  return { opener, word: text.slice(wordStart, i), after: text[i] ?? '' };
+  while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+  out.openerFrom = i;
+  while (i < n && isOpener(text.charCodeAt(i))) i++;
+  out.wordStart = i;
+  while (i < n && isLetterOrDigit(text, i)) i++;
+  out.wordEnd = i;
+}
+
+function nextWord(text: string, at: NextAt): Next {
+  return { opener: text.slice(at.openerFrom, at.wordStart), word: text.slice(at.wordStart, at.wordEnd), after: text[at.wordEnd] ?? '' };
 }
 
 /** The word (letters, digits, inner dots, '&' and '-') that ends right before position `end`. */
 function wordBefore(text: string, from: number, end: number): string {
   let i = end;
   while (i > from) {
-    const ch = text[i - 1];
-    if (ch === '.' || ch === '&' || ch === '-' || isLetterOrDigit(ch)) i--;
+    const c = text.charCodeAt(i - 1);
+    if (c === 46 || c === 38 || c === 45 || isLetterOrDigit(text, i - 1)) i--;
     else break;
   }
   return text.slice(i, end);
@@ -96,40 +122,52 @@ function stopIsAbbreviation(before: string, next: Next): boolean {
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
+  const n = text.length;
+  const at: NextAt = { openerFrom: 0, wordStart: 0, wordEnd: 0 };
   let start = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
   TERMINAL.lastIndex = 0;
-  for (let m = TERMINAL.exec(text); m; m = TERMINAL.exec(text)) {
-    if (m[0] === '\n') {
-      push(m.index);
+  while (TERMINAL.test(text)) {
+    const from = TERMINAL.lastIndex - 1;
+    if (text.charCodeAt(from) === 10) {
+      push(from);
       continue;
     }
-    const punct = m[0];
-    let end = m.index + punct.length;
-    while (end < text.length && CLOSERS.includes(text[end])) end++;
-    if (end >= text.length || !/\s/.test(text[end])) continue;
-    const closed = end > m.index + punct.length;
-    const next = nextWord(text, end);
+    let runEnd = from + 1;
+    let dots = text.charCodeAt(from) === 46;
+    while (runEnd < n && isTerminal(text.charCodeAt(runEnd))) {
+      if (text.charCodeAt(runEnd) !== 46) dots = false;
+      runEnd++;
+    }
+    TERMINAL.lastIndex = runEnd;
+    let end = runEnd;
+    while (end < n && isCloser(text.charCodeAt(end))) end++;
+    if (end >= n || !isSpaceCode(text.charCodeAt(end))) continue;
+    const closed = end > runEnd;
+    nextWordAt(text, end, at);
     // A lower-case word after the stop continues the sentence: "Jan. 5 and", an ellipsis inside a
     // quote ("the three countries... is"), a question inside a quote before its attribution
     // ("“Why now?” she asked.").
-    if (next.word && !isUpper(next.word[0]) && !isDigit(next.word[0])) continue;
-    if (/^\.+$/.test(punct)) {
+    if (at.wordEnd > at.wordStart) {
+      const first = text[at.wordStart];
+      if (!isUpper(first) && !isDigit(first)) continue;
+    }
+    if (dots && runEnd - from === 1) {
       // ". . ." written with spaces: the dots belong together.
-      if (punct === '.' && (text.startsWith('. ', m.index - 2) || text.startsWith(' .', end))) continue;
+      if (text.startsWith('. ', from - 2) || text.startsWith(' .', end)) continue;
       // "1. FC Pforzheim": a list number, not a sentence.
-      if (punct === '.' && m.index - start <= 8 && LIST_NUMBER.test(text.slice(start, m.index))) continue;
-      if (punct === '.' && !closed && stopIsAbbreviation(wordBefore(text, Math.max(start, m.index - 40), m.index), next)) continue;
+      if (from - start <= 8 && LIST_NUMBER.test(text.slice(start, from))) continue;
+      if (!closed && stopIsAbbreviation(wordBefore(text, Math.max(start, from - 40), from), nextWord(text, at))) continue;
     }
     push(end);
   }
-  push(text.length);
+  push(n);
   return spans;
 }

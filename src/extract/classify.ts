@@ -96,8 +96,8 @@ export function isHiddenByMarkup(el: Element): boolean {
   return style !== null && HIDING_STYLE.test(style);
 }
 
-/** Hidden by CSS; only reads computed style (no layout). */
+/** Hidden by CSS; only reads computed style (no layout). Only display:none counts: visibility is
+ * inherited but can be undone below ("body {visibility: hidden}" anti-flicker snippets). */
 export function isHiddenByStyle(el: Element, view: Window): boolean {
-  const s = view.getComputedStyle(el);
-  return s.display === 'none' || s.visibility === 'hidden';
+  return view.getComputedStyle(el).display === 'none';
 }

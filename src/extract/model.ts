@@ -149,7 +149,7 @@ export function buildModel(root: Element, opts: ModelOptions): Model {
   return { infos, index };
 }
 
-function isParaLeaf(info: Info): boolean {
+export function isParaLeaf(info: Info): boolean {
   return PARA_TAGS.has(info.tag) && !info.hasBlockDesc;
 }
 
@@ -180,9 +180,10 @@ function computeStats(infos: Info[]): void {
   // Chrome: flagged boxes, unless they hold most of the page's paragraph text (a wrapper named
   // "page-with-sidebar" is not a sidebar).
   const total = n ? infos[0].rawParaText : 0;
-  for (let i = 0; i < n; i++) {
+  // The walk's root (<body>) is never chrome, whatever its classes say.
+  for (let i = 1; i < n; i++) {
     const f = infos[i];
-    if (f.parent >= 0 && infos[f.parent].chrome) f.chrome = true;
+    if (infos[f.parent].chrome) f.chrome = true;
     else if (f.chromeHint && !(total > 0 && f.rawParaText >= 0.5 * total) && !isQuoteBox(f)) f.chrome = true;
   }
   // Clean totals (chrome left out).
@@ -210,4 +211,3 @@ function computeStats(infos: Info[]): void {
   }
 }
 
-export { isParaLeaf };

@@ -89,3 +89,19 @@ describe('text building', () => {
     expect(a.text).toContain('14\u00a0million');
   });
 });
+
+describe('on a live page (computed style available)', () => {
+  it('skips what the stylesheet hides with display:none, but not visibility:hidden ancestors', () => {
+    const paragraphs = [1, 2, 3, 4].map((i) => `<p>Paragraph ${i} of the story says the harbour council will study the barrier before spending any money on it.</p>`).join('');
+    const doc = parse(`<html><body class="anti-flicker"><article>${paragraphs}<p class="js-only">STYLEHIDDEN shown only after a script runs, which it never does here.</p></article></body></html>`);
+    const view = doc.defaultView as unknown as { getComputedStyle: (el: Element) => Partial<CSSStyleDeclaration> };
+    view.getComputedStyle = (el: Element) => ({
+      display: el.getAttribute('class') === 'js-only' ? 'none' : 'block',
+      visibility: el.closest('.anti-flicker') ? 'hidden' : 'visible',
+    });
+    const a = extractArticle(doc, { computedStyle: true, force: true });
+    expect(a.text).toContain('Paragraph 4 of the story');
+    expect(a.text).not.toContain('STYLEHIDDEN');
+    expect(extractArticle(doc, { computedStyle: false, force: true }).text).toContain('STYLEHIDDEN');
+  });
+});

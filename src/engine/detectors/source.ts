@@ -8,8 +8,9 @@ import type { Doc, Sentence, Token } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding, Span } from '../types';
 import { type Attribution, findAttributions, type Range, sentenceSubject } from './source/attribution';
-import { classify, type NamedHeads, namedHeadsOf } from './source/classify';
-import { Coreference } from './source/coreference';
+import { classify, isPlural, type NamedHeads, namedHeadsOf } from './source/classify';
+import { Coreference, PRONOUN_REACH } from './source/coreference';
+import { cueKeyWords, lexiconWords } from './source/lexicon';
 
 const RULES: Record<Attribution['order'], string> = {
   subject: 'source/subject',
@@ -23,6 +24,8 @@ const RULES: Record<Attribution['order'], string> = {
 
 // A vague finding's explanation quotes the finding when it is this short, else the source phrase.
 const QUOTE_MAX = 60;
+
+const isWordToken = (t: Token) => t.word;
 
 const span = (tokens: readonly Token[], [from, to]: Range): Span => ({ start: tokens[from].start, end: tokens[to - 1].end });
 
@@ -51,7 +54,7 @@ function impersonal({ doc, out }: Context, s: Sentence, verb: Span): void {
 function detectSentence(ctx: Context, s: Sentence): void {
   const { doc, coref, namedHeads, out } = ctx;
   const { tokens } = s;
-  const sentenceStart = tokens.findIndex((t) => t.word);
+  const sentenceStart = tokens.findIndex(isWordToken);
   const attributions = findAttributions(tokens);
   if (!attributions.length) {
     // "Governor Ortiz disagreed. “No,” she said.": she is Ortiz, not an unnamed source before.
@@ -100,11 +103,39 @@ function detectSentence(ctx: Context, s: Sentence): void {
   }
 }
 
+/**
+ * The words a sentence needs for this detector to read anything in it: an attribution needs a
+ * reporting verb, "according (to)" or an anonymity cue; a noun tied to a name ("spokeswoman Jane
+ * Roe") needs a singular person noun.
+ */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...[...lexiconWords()].filter(({ word, verb, according, head }) => verb || according || ((head === 'anonymous' || head === 'crowd') && !isPlural(word))).map(({ word }) => word),
+  ...cueKeyWords(),
+]);
+
+/** "he", "she", "they": a sentence can only refer back to an earlier one's subject with one. */
+const PRONOUNS: ReadonlySet<string> = new Set([...lexiconWords()].filter((w) => w.pronoun).map(({ word }) => word));
+const isPronoun = (t: Token) => t.word && PRONOUNS.has(t.lower);
+
 export const source: Detector = {
   id: 'source',
-  detect(doc) {
-    const ctx: Context = { doc, coref: new Coreference(), namedHeads: namedHeadsOf(doc.sentences), out: [] };
-    for (const s of doc.sentences) detectSentence(ctx, s);
+  triggers: TRIGGERS,
+  detect(doc, focus) {
+    const ctx: Context = { doc, coref: new Coreference(), namedHeads: namedHeadsOf(focus ?? doc.sentences), out: [] };
+    if (!focus) {
+      for (const s of doc.sentences) detectSentence(ctx, s);
+      return ctx.out;
+    }
+    // A sentence without a trigger holds no attribution. All it can do is name its subject, which
+    // a pronoun in the next sentences may refer to: before a sentence in focus that has a pronoun,
+    // read those within the pronoun's reach, in text order, exactly as a full pass would.
+    let next = 0;
+    for (const s of focus) {
+      if (s.tokens.some(isPronoun))
+        for (let j = Math.max(next, s.index - PRONOUN_REACH); j < s.index; j++) detectSentence(ctx, doc.sentences[j]);
+      detectSentence(ctx, s);
+      next = s.index + 1;
+    }
     return ctx.out;
   },
 };

@@ -3,7 +3,7 @@
 // Every helper looks at a bounded window, so a rule stays linear in the sentence length.
 import type { Sentence, Token } from '../../document';
 import type { Span } from '../../types';
-import { inClass, PHRASES, phraseStarts } from './lexicon';
+import { classSet, inClass, PHRASES, phraseStarts } from './lexicon';
 import type { Anchor, CaveatRuleId } from './rule';
 
 export interface View {
@@ -18,13 +18,18 @@ export function viewOf(s: Sentence): View {
   return { tokens, length: tokens.length, w: (i) => (i >= 0 && i < tokens.length ? tokens[i].lower : '') };
 }
 
+// The classes every window step reads, resolved once: these helpers are the detector's inner loop.
+const NEGATION = classSet('negation');
+const BOUNDARY = classSet('boundary');
+const ADVERB = classSet('adverb');
+
 /** "not", "never", "no", and every "n't" form ("didn't", "won't") the tokenizer keeps whole. */
 export function isNegation(word: string): boolean {
-  return inClass('negation', word) || word.endsWith("n't");
+  return NEGATION.has(word) || word.endsWith("n't");
 }
 
 export function isBoundary(word: string): boolean {
-  return inClass('boundary', word);
+  return BOUNDARY.has(word);
 }
 
 /** Does the clause end at `word`: a boundary, the sentence's full stop, or past the last token? */
@@ -33,7 +38,7 @@ export function endsClause(word: string): boolean {
 }
 
 export function isAdverb(word: string): boolean {
-  return inClass('adverb', word) || inClass('adverb-2', word) || inClass('adverb-3', word);
+  return ADVERB.has(word);
 }
 
 /** Index of the first word at or after `i` that is not a skippable adverb. */

@@ -24,6 +24,9 @@ for (const rule of RULES) {
   }
 }
 
+/** Every word that can make a rule match in a sentence. */
+const TRIGGERS: ReadonlySet<string> = new Set(RULES.flatMap((rule) => [...(rule.triggers ?? rule.words)]));
+
 const EXPLAIN: Record<HedgeRuleId, (cue: string) => string> = {
   'epistemic-adverb': (cue) => `'${cue}': the writer does not vouch for this`,
   modal: (cue) => `'${cue}': possible, not established`,
@@ -52,9 +55,10 @@ export function findHedgeCues(tokens: readonly Token[]): CueMatch[] {
 
 export const hedge: Detector = {
   id: 'hedge',
-  detect(doc) {
+  triggers: TRIGGERS,
+  detect(doc, focus) {
     const out: Finding[] = [];
-    for (const s of doc.sentences) {
+    for (const s of focus ?? doc.sentences) {
       const matches = findHedgeCues(s.tokens);
       if (!matches.length) continue;
       const cues: Span[] = matches.map((m) => ({ start: s.tokens[m.from].start, end: s.tokens[m.to].end }));

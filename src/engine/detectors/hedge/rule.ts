@@ -16,5 +16,8 @@ export interface CueMatch {
  */
 export interface HedgeRule {
   words: Iterable<string>;
+  /** Words one of which a sentence must hold for the rule to match there (default: `words`);
+   *  the engine skips the sentences that hold none. */
+  triggers?: Iterable<string>;
   match(tokens: readonly Token[], i: number): CueMatch | null;
 }

@@ -3,7 +3,7 @@
 // only, without a parser: a source phrase is the run of words between a clause boundary and its
 // verb ("X said"), after an inverting verb ("..., said X"), or after "according to" / "by".
 import type { Token } from '../../document';
-import { type VerbRole, hasRole, hasVerbRole, headClass, isVerbForm } from './lexicon';
+import { hasRole, hasVerbRole, headClass, isVerbForm } from './lexicon';
 import { AFTER_VERB, clauseStart, findHead, isAppositive, type PhraseSite, phraseAfter, type Range, startsNewSubject } from './phrase';
 import { quotedTokens } from './quotes';
 import { cueAt, isAbbreviationStop, isCapitalized, isLyAdverb, isPostModifier, isWord } from './tokens';
@@ -22,12 +22,18 @@ export interface Attribution extends PhraseSite {
   clear?: boolean;
 }
 
+/** Auxiliaries and adverbs, including "most easily" (a quantity word before an adverb). */
+const isAdverbial = (tokens: readonly Token[], k: number) =>
+  hasRole(tokens[k].lower, 'aux') || isLyAdverb(tokens[k]) || (hasRole(tokens[k].lower, 'quant') && isWord(tokens[k + 1]) && isLyAdverb(tokens[k + 1]));
+
+/** Where an attribution starts: its phrase or its verb, whichever comes first. */
+const startOf = (a: Attribution) => (a.phrase ? Math.min(a.phrase[0], a.verb[0]) : a.verb[0]);
+const byStart = (a: Attribution, b: Attribution) => startOf(a) - startOf(b);
+
 /** The subject phrase that ends just before token `verbAt` (after skipping auxiliaries). */
 function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | undefined {
   let j = verbAt - 1;
-  // Auxiliaries and adverbs, including "most easily" (a quantity word before an adverb).
-  const adverbial = (k: number) => hasRole(tokens[k].lower, 'aux') || isLyAdverb(tokens[k]) || (hasRole(tokens[k].lower, 'quant') && isWord(tokens[k + 1]) && isLyAdverb(tokens[k + 1]));
-  while (j >= 0 && isWord(tokens[j]) && adverbial(j)) j--;
+  while (j >= 0 && isWord(tokens[j]) && isAdverbial(tokens, j)) j--;
   if (j < 0) return undefined;
   if (isAbbreviationStop(tokens, j)) j--;
   // "... doctors it says": a pronoun subject is the whole subject.
@@ -174,9 +180,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       continue;
     }
     if (!isVerbForm(t.lower)) continue;
-    const is = (role: VerbRole) => hasVerbRole(t.lower, role);
     // "claims by intelligence agencies", "warnings from economists": the source follows the noun.
-    if (is('claim') && (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'from')) {
+    if (hasVerbRole(t.lower, 'claim') && (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'from')) {
       const agent = phraseAfter(tokens, i + 2);
       if (agent) out.push({ order: 'agent', verb: [i, i + 2], ...agent, clear: true });
       continue;
@@ -187,7 +192,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     // "many reports suggest": a form that is also a source noun is the noun after a quantity.
     if (before && headClass(t.lower) !== undefined && (hasRole(before.lower, 'quant') || hasRole(before.lower, 'counted'))) continue;
 
-    if (is('passive')) {
+    if (hasVerbRole(t.lower, 'passive')) {
       const b = prevWord(tokens, i);
       if (b >= 0 && hasRole(tokens[b].lower, 'be')) {
         if (tokens[i + 1]?.lower === 'by') {
@@ -205,7 +210,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         continue;
       }
     }
-    if (is('participle')) {
+    if (hasVerbRole(t.lower, 'participle')) {
       if (before?.text === ',') {
         const subject = mainSubject(tokens, i - 1);
         if (subject) out.push({ order: 'participle', verb: [i, i + 1], ...subject, clear: true });
@@ -216,17 +221,17 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       }
       continue;
     }
-    if (!is('finite') && !is('thing')) continue;
+    if (!hasVerbRole(t.lower, 'finite') && !hasVerbRole(t.lower, 'thing')) continue;
     // "agents charged in the bombing", "a man accused of fraud": a participle after its noun.
     const next = tokens[i + 1];
-    if (!is('clear') && t.lower.endsWith('ed') && next && hasRole(next.lower, 'postmod') && next.lower !== 'that') continue;
+    if (!hasVerbRole(t.lower, 'clear') && t.lower.endsWith('ed') && next && hasRole(next.lower, 'postmod') && next.lower !== 'that') continue;
     const subject = subjectBefore(tokens, i);
     if (subject) {
-      out.push({ order: 'subject', verb: [i, i + 1], ...subject, thingOnly: !is('finite'), clear: is('clear') && !subject.shared });
+      out.push({ order: 'subject', verb: [i, i + 1], ...subject, thingOnly: !hasVerbRole(t.lower, 'finite'), clear: hasVerbRole(t.lower, 'clear') && !subject.shared });
       continue;
     }
     // "“...,” said a senior official": the verb follows punctuation and the source follows the verb.
-    if (is('invert') && (!before || !before.word)) {
+    if (hasVerbRole(t.lower, 'invert') && (!before || !before.word)) {
       const after = phraseAfter(tokens, i + 1);
       if (after) out.push({ order: 'inverted', verb: [i, i + 1], ...after, clear: true });
     }
@@ -234,6 +239,5 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
   // After the attributions proper, so that a source with both a verb and a cue is read with its verb.
   cueMentions(tokens, quoted, out);
   // In text order, so that coreference meets "a source familiar with X" before "the source said".
-  const at = (a: Attribution) => (a.phrase ? Math.min(a.phrase[0], a.verb[0]) : a.verb[0]);
-  return out.sort((a, b) => at(a) - at(b));
+  return out.sort(byStart);
 }

@@ -53,6 +53,15 @@ function determinerOf(tokens: readonly Token[], from: number, head: number): Det
   return 'bare';
 }
 
+// A plain function rather than a closure per call: classify() runs for every attribution.
+const withKind = (base: Omit<SourcePhrase, 'kind'>, kind: SourceKind): SourcePhrase => ({
+  kind,
+  plural: base.plural,
+  determiner: base.determiner,
+  head: base.head,
+  modifiers: base.modifiers,
+});
+
 /**
  * Classify the phrase of attribution `a`. `sentenceStart` is the index of the sentence's first
  * word: its capital letter says nothing about being a name. `namedHeads` are nouns the article
@@ -66,48 +75,48 @@ export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribut
   const plural = isPlural(head);
   const determiner = determinerOf(tokens, a.phrase[0], a.head);
   const modifiers = modifiersOf(tokens, a.phrase[0], a.head);
-  const result = (kind: SourceKind): SourcePhrase => ({ kind, plural, determiner, head, modifiers });
-  if (hasRole(head, 'he')) return { ...result('pronoun'), plural: false };
-  if (hasRole(head, 'they')) return { ...result('pronoun'), plural: true };
+  const base = { plural, determiner, head, modifiers };
+  if (hasRole(head, 'he')) return { ...withKind(base, 'pronoun'), plural: false };
+  if (hasRole(head, 'they')) return { ...withKind(base, 'pronoun'), plural: true };
   const cls = headClass(head);
   if (a.thingOnly && cls !== 'thing' && cls !== 'document') return none;
-  if (a.appositiveName) return result('named');
+  if (a.appositiveName) return withKind(base, 'named');
   if (cls === undefined) {
     // A determiner standing for people: "those close to him" talked to the reporter; "many
     // believe", "others say", "those who say" are a crowd.
     const standsAlone = hasRole(head, 'quant') || hasRole(head, 'definite');
-    if (standsAlone && hasAnonymityCue(tokens, a)) return result('anonymous');
+    if (standsAlone && hasAnonymityCue(tokens, a)) return withKind(base, 'anonymous');
     // ("the most telling", "the few" are superlatives, not crowds.)
     const superlative = hasRole(tokens[a.head - 1]?.lower ?? '', 'definite');
-    if ((hasRole(head, 'quant') && !superlative) || (hasRole(head, 'definite') && hasRole(tokens[a.head + 1]?.lower ?? '', 'rel'))) return result('vague');
+    if ((hasRole(head, 'quant') && !superlative) || (hasRole(head, 'definite') && hasRole(tokens[a.head + 1]?.lower ?? '', 'rel'))) return withKind(base, 'vague');
     if (superlative) return none;
     // A capital is a name's, except at the start of a sentence, where a plural is a common noun ("Farmers who ...").
-    if (isCapitalized(h) && !(a.head === sentenceStart && plural)) return result('named');
+    if (isCapitalized(h) && !(a.head === sentenceStart && plural)) return withKind(base, 'named');
     // Any other person counted out or marked as unnamed: "one engineer told us", "a nurse said",
     // "farmers who spoke to the reporter". Without that, "the bridge" or "workers" is no source.
     // The determiner must belong to this noun ("one of the papers Roe ever wrote" is not a person).
     let ownDeterminer = true;
     for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of') ownDeterminer = false;
     const person = !!a.clear && ownDeterminer && !hasRole(head, 'counted') && !hasRole(head, 'definite') && !hasRole(head, 'nominal') && !hasRole(head, 'time');
-    return result(person && (determiner === 'counted' || hasAnonymityCue(tokens, a)) ? 'anonymous' : 'none');
+    return withKind(base, person && (determiner === 'counted' || hasAnonymityCue(tokens, a)) ? 'anonymous' : 'none');
   }
-  if (cls === 'document') return result('named');
-  if (cls === 'self') return result('none');
+  if (cls === 'document') return withKind(base, 'named');
+  if (cls === 'self') return withKind(base, 'none');
   // A capitalized modifier inside the phrase, other than the sentence's first word ("a Gallup poll").
   let namedModifier = false;
   for (let k = a.phrase[0]; k < a.head; k++) if (k !== sentenceStart && tokens[k].word && isCapitalized(tokens[k])) namedModifier = true;
-  if (cls === 'thing') return result(determiner === 'bare' || determiner === 'quant' ? (namedModifier ? 'named' : 'vague') : 'named');
-  if (!plural && (namedHeads.titled.has(head) || (determiner !== 'counted' && determiner !== 'quant' && namedHeads.introduced.has(head)))) return result('named');
+  if (cls === 'thing') return withKind(base, determiner === 'bare' || determiner === 'quant' ? (namedModifier ? 'named' : 'vague') : 'named');
+  if (!plural && (namedHeads.titled.has(head) || (determiner !== 'counted' && determiner !== 'quant' && namedHeads.introduced.has(head)))) return withKind(base, 'named');
   // "most people", "many aides": a loose quantity of them is a crowd, unless they talked to the reporter.
-  if (cls === 'anonymous') return result(determiner === 'quant' && plural && !hasAnonymityCue(tokens, a) ? 'vague' : 'anonymous');
+  if (cls === 'anonymous') return withKind(base, determiner === 'quant' && plural && !hasAnonymityCue(tokens, a) ? 'vague' : 'anonymous');
   // A crowd ("analysts") is anonymous when said to have talked to the reporter, or counted out
   // and quoted ("one analyst said"; "multiple operatives expressed skepticism" stays a crowd).
-  if ((determiner === 'counted' && a.clear) || hasAnonymityCue(tokens, a)) return result('anonymous');
-  if (determiner === 'counted') return result(plural ? 'vague' : 'none');
+  if ((determiner === 'counted' && a.clear) || hasAnonymityCue(tokens, a)) return withKind(base, 'anonymous');
+  if (determiner === 'counted') return withKind(base, plural ? 'vague' : 'none');
   // "the Democrat", "the members": people the article has introduced before, by name or not.
-  if (determiner === 'definite' || (!plural && determiner === 'possessive')) return result('backref');
+  if (determiner === 'definite' || (!plural && determiner === 'possessive')) return withKind(base, 'backref');
   // One member of a crowd without a determiner is a title ("Democrat Jane Roe"), not a crowd.
-  return result(plural ? 'vague' : 'none');
+  return withKind(base, plural ? 'vague' : 'none');
 }
 
 /** Nouns the article ties to a name, in two ways. */

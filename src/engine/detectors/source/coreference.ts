@@ -29,7 +29,7 @@ interface Recent extends Mention {
 }
 
 // Pronouns reach back this many sentences at most.
-const PRONOUN_REACH = 2;
+export const PRONOUN_REACH = 2;
 
 /** The noun a ref is named after: singular for one person, the plural for a group. */
 function refKey(head: string, plural: boolean): string {

@@ -81,3 +81,17 @@ export const isVerbForm = (lower: string): boolean => word(lower).verb !== 0;
 export const headClass = (lower: string): HeadClass | undefined => word(lower).head;
 /** Anonymity cue phrases ("familiar with") that start with this word. */
 export const cuesFrom = (lower: string): readonly string[][] | undefined => word(lower).cues;
+
+/** Every word the lexicons know, with whether it is a verb form, may introduce "according to",
+ *  or is a pronoun that refers back to a source, and its head class. */
+export function* lexiconWords(): Generator<{ word: string; verb: boolean; according: boolean; pronoun: boolean; head: HeadClass | undefined }> {
+  for (const [w, info] of WORDS) {
+    const according = (info.roles & ROLE_BITS.according) !== 0;
+    const pronoun = (info.roles & (ROLE_BITS.he | ROLE_BITS.they)) !== 0;
+    yield { word: w, verb: info.verb !== 0, according, pronoun, head: info.head };
+  }
+}
+
+/** For each anonymity cue phrase, its longest word: a cue is present only where all its words
+ *  are, and the longest ("anonymity", "interviews") is the rarest. */
+export const cueKeyWords = (): string[] => cueEntries.map((phrase) => phrase.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)));

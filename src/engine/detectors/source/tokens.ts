@@ -3,7 +3,12 @@ import type { Token } from '../../document';
 import { cuesFrom, hasRole, headClass } from './lexicon';
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.word;
-export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Starts with a capital letter; ASCII (nearly every token) is answered without the regex. */
+export const isCapitalized = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(t.text);
+};
 /** A lone apostrophe: a possessive ("the employees' lawyers") inside a phrase. */
 export const isApostrophe = (t: Token): boolean => t.text === "'" || t.text === '’';
 /** "U.S. officials", "Acme Inc. said": a stop attached to a capitalized word inside the sentence belongs to it. */

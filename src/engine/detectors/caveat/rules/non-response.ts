@@ -57,7 +57,7 @@ function isOpinionOrIntent(v: View, refusal: number, verb: number): boolean {
  * auxiliary ("would not", "didn't", "are not going to"). Returns the refusal's first index or -1.
  */
 function refusalBefore(v: View, i: number): number {
-  let j = skipAdverbsBack(v, i - 1);
+  const j = skipAdverbsBack(v, i - 1);
   // "declined to be interviewed", "refused to be named"
   if (v.w(j) === 'be' && inClass('refusal-passive', v.w(i))) {
     const to = skipAdverbsBack(v, j - 1);

@@ -27,8 +27,10 @@ export const verification: CaveatRule = {
         if (isPoliticalConfirmation(v, i)) return null;
         const blocker = findBefore(v, i, 4, blocks);
         if (blocker !== -1) return found(v, withAuxiliary(v, blocker), i);
-        // "fact-checking is incredibly difficult"
-        const hard = findAfter(v, i, 3, (w) => inClass('difficulty', w));
+        // "fact-checking is incredibly difficult": the act of checking, then its predicate in the
+        // same clause (the window covers an object such as "claims from inside the camp").
+        if (!inClass('verify-act', v.w(i))) return null;
+        const hard = findAfter(v, i, 8, (w) => inClass('difficulty', w));
         return hard !== -1 ? found(v, i, hard) : null;
       },
     },

@@ -56,8 +56,18 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): numbe
 const SECOND_WORDS = new Map<string, Set<string>>();
 for (const [first, phrases] of PHRASES) SECOND_WORDS.set(first, new Set(phrases.flatMap((p) => [...(p.slots[1] ?? [])])));
 
+// A phrase matches only where every one of its slots does, so any slot can stand for it: the slot
+// of longest words, other than the grammar words ("is", "has", "that"), is the rarest in running text.
+const GRAMMAR_CLASSES = ['be', 'have', 'determiner', 'complementizer', 'subject-pronoun'] as const;
+const rarity = (slot: ReadonlySet<string>) =>
+  Math.min(...[...slot].map((w) => (GRAMMAR_CLASSES.some((c) => inClass(c, w)) ? 0 : w.length)));
+const RAREST_SLOT_WORDS = new Set(
+  [...PHRASES.values()].flat().flatMap((p) => [...p.slots.reduce((best, slot) => (rarity(slot) > rarity(best) ? slot : best))]),
+);
+
 export const framingPhrases: HedgeRule = {
-  words: PHRASES.keys(),
+  words: [...PHRASES.keys()],
+  triggers: RAREST_SLOT_WORDS,
   match(tokens, i): CueMatch | null {
     const seconds = SECOND_WORDS.get(tokens[i].lower);
     const next = wordAt(tokens, i, 1) ?? '';

@@ -163,7 +163,7 @@ for (const lemma of new Set(VERB_LEMMAS.values()))
   if (!TESTS[lemma]) throw new Error(`hedge verb '${lemma}' has no rule in hedge/rules/verbs.ts`);
 
 export const epistemicVerbs: HedgeRule = {
-  words: VERB_LEMMAS.keys(),
+  words: [...VERB_LEMMAS.keys()],
   match(tokens, i): CueMatch | null {
     const lemma = VERB_LEMMAS.get(tokens[i].lower) ?? '';
     if (!TESTS[lemma](tokens, i)) return null;
