@@ -22,7 +22,7 @@ export interface Sentence extends Span {
 export interface Doc {
   text: string;
   sentences: Sentence[];
-  /** How many word tokens the text has (counted on first read). */
+/** How many word tokens the text has (counted on first read). */
   readonly words: number;
 }
 
@@ -31,13 +31,22 @@ export interface Doc {
 // runs over every character of every page, and ASCII (most of it) needs no Unicode tables.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Length in UTF-16 units of the letter or digit at `i`, or 0 if there is none. */
-function alnumAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
+// The regex's answer for each non-ASCII UTF-16 unit outside the surrogates, remembered the first
+// time it is asked (0: not asked yet, 1: no, 2: yes): curly quotes and dashes are common.
+const BMP_LETTER_OR_DIGIT = new Uint8Array(0x10000);
+
+/** Length in UTF-16 units of the letter or digit at `i`, or 0 if there is none; the text ends at `end`. */
+function alnumAt(text: string, i: number, end: number): number {
+  if (i >= end) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
-  return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    if (c <= 0xdbff && i + 1 < end) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+    return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
+  }
+  let known = BMP_LETTER_OR_DIGIT[c];
+  if (known === 0) BMP_LETTER_OR_DIGIT[c] = known = LETTER_OR_DIGIT.test(text[i]) ? 2 : 1;
+  return known === 2 ? 1 : 0;
 }
 
 /** An inner joiner of a word: apostrophe, typographic apostrophe, dot or hyphen. */
@@ -54,14 +63,20 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
+  return tokenizeRange(text, 0, text.length, offset);
+}
+
+/** The tokens of `text` from `from` to `to`, as if that were the whole text; offsets are
+ *  positions in `text` plus `shift`. A sentence is read in place: no copy of it is made. */
+function tokenizeRange(text: string, from: number, to: number, shift: number): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let len = isAsciiAlnum(c) ? 1 : c < 128 ? 0 : alnumAt(text, i);
+    let len = isAsciiAlnum(c) ? 1 : c < 128 ? 0 : alnumAt(text, i, n);
     if (len) {
-      const from = i;
+      const wordStart = i;
       // Most words are plain lower-case ASCII: then `lower` is the text itself.
       let plain = c >= 97 || c < 65;
       let curly = false;
@@ -71,18 +86,18 @@ export function tokenize(text: string, offset = 0): Token[] {
         if (isAsciiAlnum(d)) {
           if (d < 97 && d >= 65) plain = false;
           i++;
-        } else if (d >= 128 && (len = alnumAt(text, i))) {
+        } else if (d >= 128 && (len = alnumAt(text, i, n))) {
           plain = false;
           i += len;
-        } else if (i + 1 < n && isJoiner(d) && (isAsciiAlnum(text.charCodeAt(i + 1)) || alnumAt(text, i + 1))) {
+        } else if (i + 1 < n && isJoiner(d) && (isAsciiAlnum(text.charCodeAt(i + 1)) || alnumAt(text, i + 1, n))) {
           if (d >= 128) curly = true;
           i++;
         } else break;
       }
-      const t = text.slice(from, i);
+      const t = text.slice(wordStart, i);
       let lower = plain && c < 128 ? t : t.toLowerCase();
       if (curly) lower = lower.replace(/’/g, "'");
-      tokens.push({ start: offset + from, end: offset + i, text: t, lower, word: true });
+      tokens.push({ start: shift + wordStart, end: shift + i, text: t, lower, word: true });
       continue;
     }
     if (isSpaceCode(c)) {
@@ -92,7 +107,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     // A lone symbol; keep a surrogate pair (an emoji) together.
     const size = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     const t = c < 128 ? ASCII[c] : text.slice(i, i + size);
-    tokens.push({ start: offset + i, end: offset + i + size, text: t, lower: c < 128 ? t : c === 0x2019 ? "'" : t.toLowerCase(), word: false });
+    tokens.push({ start: shift + i, end: shift + i + size, text: t, lower: c < 128 ? t : c === 0x2019 ? "'" : t.toLowerCase(), word: false });
     i += size;
   }
   return tokens;
@@ -106,7 +121,7 @@ export function countWords(text: string): number {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let len = isAsciiAlnum(c) ? 1 : c < 128 ? 0 : alnumAt(text, i);
+    let len = isAsciiAlnum(c) ? 1 : c < 128 ? 0 : alnumAt(text, i, n);
     if (!len) {
       // A symbol, or white space; a high surrogate takes the next unit with it, as in tokenize().
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
@@ -117,8 +132,8 @@ export function countWords(text: string): number {
     while (i < n) {
       const d = text.charCodeAt(i);
       if (isAsciiAlnum(d)) i++;
-      else if (d >= 128 && (len = alnumAt(text, i))) i += len;
-      else if (i + 1 < n && isJoiner(d) && (isAsciiAlnum(text.charCodeAt(i + 1)) || alnumAt(text, i + 1))) i++;
+      else if (d >= 128 && (len = alnumAt(text, i, n))) i += len;
+      else if (i + 1 < n && isJoiner(d) && (isAsciiAlnum(text.charCodeAt(i + 1)) || alnumAt(text, i + 1, n))) i++;
       else break;
     }
   }
@@ -141,7 +156,7 @@ class LazySentence implements Sentence {
   }
 
   get tokens(): Token[] {
-    return (this.tokenList ??= tokenize(this.text, this.start));
+    return (this.tokenList ??= tokenizeRange(this.source, this.start, this.end, 0));
   }
 
   /** Plain data, as a sentence object literal would print. */

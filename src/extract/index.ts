@@ -18,6 +18,9 @@ export interface ExtractOptions {
   computedStyle?: boolean;
 }
 
+/** Below this many words of prose, a forced extraction reads the whole page instead. */
+const FORCED_MIN_PROSE = 40;
+
 function empty(reason: string, title = ''): ExtractedArticle {
   return { text: '', segments: [], root: null, title, isArticle: false, reason };
 }
@@ -58,8 +61,16 @@ function extract(doc: Document, options: ExtractOptions): ExtractedArticle {
   for (const el of partEls) walkText(el, model, out, { skip: headline.el, prune: true }, counts);
   const text = out.result();
   const root = selection.score > 0 ? model.infos[selection.root].el : null;
-  const verdict = judge(proseOf(text, headline.text), declaresArticle(doc, model), counts.linkedHeadings);
+  const prose = proseOf(text, headline.text);
+  const verdict = judge(prose, declaresArticle(doc, model), counts.linkedHeadings);
   if (!verdict.isArticle && !options.force) return { ...empty(verdict.reason ?? 'not an article', headline.text), root };
+  if (!verdict.isArticle && prose.words < FORCED_MIN_PROSE) {
+    // "Analyse anyway" on a page with no article body (a front page of teasers, a list): the
+    // reader asked for the page, so take all of its visible text rather than nothing.
+    const all = new TextBuilder();
+    walkText(body, model, all, { skip: null, prune: false }, { linkedHeadings: 0 });
+    return { text: all.result(), segments: all.segments, root: body, title: headline.text, isArticle: false, reason: verdict.reason };
+  }
   return { text, segments: out.segments, root, title: headline.text, isArticle: verdict.isArticle, reason: verdict.reason };
 }
 

@@ -51,11 +51,17 @@ const ANCHORS: ReadonlyMap<string, readonly Ranked[]> = (() => {
   return byWord;
 })();
 
+/** Every word an anchor needs in a sentence to match there. */
+const TRIGGERS: ReadonlySet<string> = new Set(
+  RULES.flatMap((rule) => rule.anchors.flatMap((a) => a.triggers ?? [...a.classes.flatMap((c) => [...classSet(c)]), ...(a.words ?? [])])),
+);
+
 export const caveat: Detector = {
   id: 'caveat',
-  detect(doc) {
+  triggers: TRIGGERS,
+  detect(doc, focus) {
     const out: Finding[] = [];
-    for (const s of doc.sentences) {
+    for (const s of focus ?? doc.sentences) {
       let best: CaveatMatch | null = null;
       let bestRank = RULES.length;
       let v: ReturnType<typeof viewOf> | null = null;

@@ -25,6 +25,9 @@ export interface Anchor {
   /** The words it starts at: every word of these classes, plus `words`. */
   classes: readonly WordClass[];
   words?: readonly string[];
+  /** Words one of which a sentence must hold for the anchor to match there (default: the words
+   *  it starts at); the engine skips the sentences that hold none. */
+  triggers?: readonly string[];
   /** Reads around token `i` (whose word is an anchor word); null when the grammar does not hold. */
   match(v: View, i: number): CaveatMatch | null;
 }

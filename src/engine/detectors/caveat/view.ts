@@ -13,9 +13,19 @@ export interface View {
   length: number;
 }
 
+// A class rather than an object with a closure: a view is made for every sentence with an anchor.
+class SentenceView implements View {
+  readonly length: number;
+  constructor(readonly tokens: readonly Token[]) {
+    this.length = tokens.length;
+  }
+  w(i: number): string {
+    return i >= 0 && i < this.tokens.length ? this.tokens[i].lower : '';
+  }
+}
+
 export function viewOf(s: Sentence): View {
-  const tokens = s.tokens;
-  return { tokens, length: tokens.length, w: (i) => (i >= 0 && i < tokens.length ? tokens[i].lower : '') };
+  return new SentenceView(s.tokens);
 }
 
 // The classes every window step reads, resolved once: these helpers are the detector's inner loop.
@@ -119,11 +129,26 @@ export function phraseAt(v: View, i: number, rule: CaveatRuleId): Span | null {
   return null;
 }
 
+// A phrase matches only where every one of its slots does, so any slot can stand for it: the slot
+// of longest words, other than grammar words ("no", "is", "the"), is the rarest in running text.
+// Punctuation cannot stand for it (the engine finds words only).
+const GRAMMAR = ['negation', 'be', 'aux', 'determiner', 'boundary', 'wh'] as const;
+const WORD = /^[a-z0-9](?:.*[a-z0-9])?$/;
+const rarity = (slot: ReadonlySet<string>) =>
+  Math.min(...[...slot].map((w) => (!WORD.test(w) ? -1 : GRAMMAR.some((c) => inClass(c, w)) ? 0 : w.length)));
+
+/** The words of the rarest slot of every phrase of `rule`. */
+function phraseTriggers(rule: CaveatRuleId): string[] {
+  const phrases = new Set([...PHRASES.values()].flat().filter((p) => p.rule === rule));
+  return [...phrases].flatMap((p) => [...p.slots.reduce((best, slot) => (rarity(slot) > rarity(best) ? slot : best))]);
+}
+
 /** An anchor at the first word of every phrase of `rule`. */
 export function phraseAnchor(rule: CaveatRuleId): Anchor {
   return {
     classes: [],
     words: phraseStarts(rule),
+    triggers: phraseTriggers(rule),
     match(v, i) {
       const cue = phraseAt(v, i, rule);
       return cue ? { rule, cues: [cue] } : null;

@@ -4,7 +4,7 @@ import type { Token } from '../../document';
 import type { Attribution } from './attribution';
 import type { PhraseSite } from './phrase';
 import { cueAt, isCapitalized } from './tokens';
-import { hasRole, headClass } from './lexicon';
+import { hasRole, headClass, lexiconWords } from './lexicon';
 
 /** `backref`: the unnamed source or crowd it points back to, if the article has one; else named. */
 export type SourceKind = 'named' | 'anonymous' | 'vague' | 'pronoun' | 'backref' | 'none';
@@ -127,13 +127,18 @@ export interface NamedHeads {
   introduced: Set<string>;
 }
 
+/** A singular person noun ("spokeswoman", "official"): one a name can stand beside. Read every
+ *  token of the article, so looked up in one Set. */
+const PERSON_HEADS: ReadonlySet<string> = new Set(
+  [...lexiconWords()].filter(({ word, head }) => (head === 'anonymous' || head === 'crowd') && !isPlural(word)).map(({ word }) => word),
+);
+
+const isName = (t: Token | undefined) =>
+  !!t && t.word && isCapitalized(t) && !hasRole(t.lower, 'time') && headClass(t.lower) === undefined && !hasRole(t.lower, 'he') && !hasRole(t.lower, 'they');
+const isPersonHead = (t: Token) => PERSON_HEADS.has(t.lower);
+
 export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[]): NamedHeads {
   const out: NamedHeads = { titled: new Set(), introduced: new Set() };
-  const isName = (t: Token | undefined) => !!t && t.word && isCapitalized(t) && !hasRole(t.lower, 'time') && headClass(t.lower) === undefined && !hasRole(t.lower, 'he') && !hasRole(t.lower, 'they');
-  const isPersonHead = (t: Token | undefined) => {
-    const cls = t && headClass(t.lower);
-    return (cls === 'anonymous' || cls === 'crowd') && !isPlural(t!.lower);
-  };
   for (const { tokens } of sentences) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
@@ -143,8 +148,9 @@ export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[])
       }
       // An appositive: the noun is followed by a comma or a modifier, not by a verb
       // ("Jane Roe, a spokeswoman for ICE, said"; not "the Justice Department, a former official said").
+      if (t.text !== ',') continue;
       const det = tokens[k + 1]?.lower ?? '';
-      if (t.text === ',' && k >= 2 && isName(tokens[k - 1]) && isName(tokens[k - 2]) && (hasRole(det, 'counted') || hasRole(det, 'definite'))) {
+      if (k >= 2 && isName(tokens[k - 1]) && isName(tokens[k - 2]) && (hasRole(det, 'counted') || hasRole(det, 'definite'))) {
         for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
           const w = tokens[j];
           if (!w.word || hasRole(w.lower, 'postmod') || hasRole(w.lower, 'rel')) break;

@@ -1,0 +1,56 @@
+// analyze() shows a detector that declares `triggers` only the sentences holding one of them
+// (src/engine/triggers.ts). That is a speed-up and must never change a finding: here the engine
+// is held to giving exactly what it gives when every detector reads every sentence.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyze } from '../../src/engine';
+import type { Detector } from '../../src/engine/detector';
+import type { Sentence } from '../../src/engine/document';
+import { detectors } from '../../src/engine/detectors';
+
+/** The same detectors without triggers: each reads every sentence. */
+const ungated: Detector[] = detectors.map((d) => ({ id: d.id, detect: (doc) => d.detect(doc) }));
+
+const same = (text: string) => {
+  const gated = analyze(text);
+  const full = analyze(text, { detectors: ungated });
+  expect(JSON.stringify(gated)).toBe(JSON.stringify(full));
+};
+
+// Cue words of every detector, pronouns that reach back to earlier sentences, names, and the
+// punctuation and spellings a word scan could get wrong.
+const pieces = [
+  'reportedly', 'Allegedly', 'may', 'May', 'might have', 'could not', 'is said to', 'it has been reported that',
+  'said', 'SAID', 'told', 'says', 'according to', 'a senior official', 'the official', 'officials', 'he', 'she',
+  'they', 'He', 'experts say', 'critics argue', 'spokeswoman Jane Roe', 'Jane Roe, a spokeswoman for the agency,',
+  'people familiar with the matter', 'on condition of anonymity', 'who spoke on condition of anonymity',
+  'declined to comment', 'could not be independently verified', 'it is unclear whether', 'did not respond',
+  'Governor Ortiz disagreed', 'The mayor', 'it', 'was', 'and', 'The river rose', 'Nobody knows', 'doesn’t',
+  'don’t believe', '_reportedly', 'may-be', 'who \u212anows', 'U.S.', 'Mr.', '.', '?', '!', ',', '"', '“', '”',
+  '’', '(', ')', '\n', ' ', ' ', '. ', '. ', '🧂', 'é',
+];
+const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 120 }).map((a) => a.join(' '));
+
+describe('trigger words', () => {
+  it('change no finding: the same analysis as reading every sentence', () => {
+    fc.assert(fc.property(fc.oneof(texts, texts, fc.string({ maxLength: 300 })), same), { numRuns: 1500 });
+  });
+
+  it('are found however they are written', () => {
+    for (const text of ['He SAID it REPORTEDLY fell.', 'It’s believed they don’t know.', 'x_reportedly fell.', 'Who \u212anows what fell.'])
+      same(text);
+    // The Kelvin sign lower-cases to "k": "who knows" is a hedge even so.
+    expect(analyze('Who \u212anows what happened.').findings.map((f) => f.kind)).toEqual(['hedge']);
+  });
+
+  it('show a detector only the sentences holding one of its words, with their true numbers', () => {
+    const seen: number[][] = [];
+    const zebra: Detector = {
+      id: 'zebra',
+      triggers: new Set(['zebra', 'zebras']),
+      detect: (_doc, focus?: readonly Sentence[]) => (seen.push((focus ?? []).map((s) => s.index)), []),
+    };
+    analyze('A zebra ran. A horse ran. The zebrafish swam. Zebras? The ZEBRA slept.', { detectors: [zebra] });
+    expect(seen).toEqual([[0, 3, 4]]);
+  });
+});
