@@ -1,5 +1,7 @@
 // The caveat lexicons, loaded once into Sets and Maps so that every rule is a constant-time lookup.
 import classList from '../../../lexicons/caveat-word-classes';
+import { indexPhrases } from '../../phrases';
+import type { Phrase } from '../../phrases';
 import phraseList from '../../../lexicons/caveat-phrases';
 import type { CaveatRuleId } from './rule';
 
@@ -95,31 +97,10 @@ export function inClass(name: WordClass, word: string | undefined): boolean {
 }
 
 /** A multi-word framing: each slot is the set of words it accepts. */
-export interface Phrase {
-  rule: CaveatRuleId;
-  slots: ReadonlySet<string>[];
-}
+export type { Phrase } from '../../phrases';
 
 /** Phrases indexed by every word their first slot accepts, longest first. */
-export const PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
-  const byFirst = new Map<string, Phrase[]>();
-  for (const line of phraseList) {
-    const colon = line.indexOf(':');
-    const rule = line.slice(0, colon).trim() as CaveatRuleId;
-    const slots = line
-      .slice(colon + 1)
-      .trim()
-      .split(/\s+/)
-      .map((slot) => new Set(slot.split('|')));
-    for (const first of slots[0]) {
-      const list = byFirst.get(first) ?? [];
-      list.push({ rule, slots });
-      byFirst.set(first, list);
-    }
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.slots.length - a.slots.length);
-  return byFirst;
-})();
+export const PHRASES: ReadonlyMap<string, readonly Phrase<CaveatRuleId>[]> = indexPhrases<CaveatRuleId>(phraseList);
 
 
 /** The words that can open a phrase of `rule`. */

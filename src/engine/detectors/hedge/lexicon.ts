@@ -2,6 +2,8 @@
 import adverbList from '../../../lexicons/hedge-adverbs';
 import verbList from '../../../lexicons/hedge-verbs';
 import nounList from '../../../lexicons/hedge-nouns';
+import { indexPhrases } from '../../phrases';
+import type { Phrase } from '../../phrases';
 import phraseList from '../../../lexicons/hedge-phrases';
 import classList from '../../../lexicons/hedge-word-classes';
 
@@ -68,28 +70,7 @@ export function inClass(name: WordClass, word: string | undefined): boolean {
 }
 
 /** A multi-word framing: each slot is the set of words it accepts. */
-export interface Phrase {
-  rule: string;
-  slots: ReadonlySet<string>[];
-}
+export type { Phrase } from '../../phrases';
 
 /** Phrases indexed by every word their first slot accepts, longest first. */
-export const PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
-  const byFirst = new Map<string, Phrase[]>();
-  for (const line of phraseList) {
-    const colon = line.indexOf(':');
-    const rule = line.slice(0, colon).trim();
-    const slots = line
-      .slice(colon + 1)
-      .trim()
-      .split(/\s+/)
-      .map((slot) => new Set(slot.split('|')));
-    for (const first of slots[0]) {
-      const list = byFirst.get(first) ?? [];
-      list.push({ rule, slots });
-      byFirst.set(first, list);
-    }
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.slots.length - a.slots.length);
-  return byFirst;
-})();
+export const PHRASES: ReadonlyMap<string, readonly Phrase[]> = indexPhrases(phraseList);
