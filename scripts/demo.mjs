@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT, TARGETS, ensureBuilt } from './dist-state.mjs';
 import { serve } from './serve.mjs';
+import { chromiumArgs } from './chromium-args.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = join(ROOT, 'artifacts/demo');
@@ -39,15 +40,7 @@ const context = await chromium.launchPersistentContext('', {
   executablePath: CHROMIUM,
   headless: !visible,
   viewport: visible ? null : { width: 1280, height: 900 },
-  args: [
-    `--load-extension=${DIST}`,
-    `--disable-extensions-except=${DIST}`,
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: chromiumArgs(DIST),
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;

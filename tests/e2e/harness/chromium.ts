@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { chromiumArgs } from '../../../scripts/chromium-args.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -74,15 +75,7 @@ export async function launchChromium(builtDist: string, options: LaunchOptions =
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--load-extension=${dist}`,
-      `--disable-extensions-except=${dist}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(dist),
   });
   const problems: Problems = { errors: [], consoleErrors: [], foreignRequests: [] };
 
