@@ -89,16 +89,21 @@ export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribut
     // ("the most telling", "the few" are superlatives, not crowds.)
     const superlative = hasRole(tokens[a.head - 1]?.lower ?? '', 'definite');
     if ((hasRole(head, 'quant') && !superlative) || (hasRole(head, 'definite') && hasRole(tokens[a.head + 1]?.lower ?? '', 'rel'))) return withKind(base, 'vague');
-    if (superlative) return none;
+    // (Computed here: a noun right after "the" may still be a person the article introduced.)
+    let ownDeterminer = true;
+    for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of') ownDeterminer = false;
+    const person = !!a.clear && ownDeterminer && !hasRole(head, 'counted') && !hasRole(head, 'definite') && !hasRole(head, 'nominal') && !hasRole(head, 'time');
+    if (superlative && !(person && determiner === 'definite')) return none;
     // A capital is a name's, except at the start of a sentence, where a plural is a common noun ("Farmers who ...").
     if (isCapitalized(h) && !(a.head === sentenceStart && plural)) return withKind(base, 'named');
     // Any other person counted out or marked as unnamed: "one engineer told us", "a nurse said",
     // "farmers who spoke to the reporter". Without that, "the bridge" or "workers" is no source.
     // The determiner must belong to this noun ("one of the papers Roe ever wrote" is not a person).
-    let ownDeterminer = true;
-    for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of') ownDeterminer = false;
-    const person = !!a.clear && ownDeterminer && !hasRole(head, 'counted') && !hasRole(head, 'definite') && !hasRole(head, 'nominal') && !hasRole(head, 'time');
-    return withKind(base, person && (determiner === 'counted' || hasAnonymityCue(tokens, a)) ? 'anonymous' : 'none');
+    if (person && (determiner === 'counted' || hasAnonymityCue(tokens, a))) return withKind(base, 'anonymous');
+    // "the inspector said" after "a former inspector told the paper": the same unnamed person,
+    // whatever the noun. Coreference links it only to an unnamed source with the same head.
+    if (person && (determiner === 'definite' || (!plural && determiner === 'possessive'))) return withKind(base, 'backref');
+    return withKind(base, 'none');
   }
   if (cls === 'document') return withKind(base, 'named');
   if (cls === 'self') return withKind(base, 'none');
