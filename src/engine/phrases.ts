@@ -1,4 +1,5 @@
-// Phrase lexicons shared by detectors: each line `rule: slot slot ...`, a slot being `word|word`.
+// Lexicon line formats shared by detectors: phrases (`rule: slot slot ...`, a slot being `word|word`)
+// and word classes (`name: word word ...`).
 export interface Phrase<R extends string = string> {
   rule: R;
   slots: ReadonlySet<string>[];
@@ -23,4 +24,17 @@ export function indexPhrases<R extends string = string>(lines: readonly string[]
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.slots.length - a.slots.length);
   return byFirst;
+}
+
+/** Word classes: each line `name: word word ...`; a name given on several lines gets all their words. */
+export function indexClasses(lines: readonly string[]): Map<string, Set<string>> {
+  const classes = new Map<string, Set<string>>();
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    const name = line.slice(0, colon).trim();
+    const set = classes.get(name) ?? new Set<string>();
+    for (const w of line.slice(colon + 1).trim().split(/\s+/)) set.add(w);
+    classes.set(name, set);
+  }
+  return classes;
 }

@@ -1,6 +1,6 @@
 // The caveat lexicons, loaded once into Sets and Maps so that every rule is a constant-time lookup.
 import classList from '../../../lexicons/caveat-word-classes';
-import { indexPhrases } from '../../phrases';
+import { indexClasses, indexPhrases } from '../../phrases';
 import type { Phrase } from '../../phrases';
 import phraseList from '../../../lexicons/caveat-phrases';
 import type { CaveatRuleId } from './rule';
@@ -75,14 +75,7 @@ export type WordClass =
   | 'misreport'
   | 'correction-label';
 
-const classes = new Map<string, Set<string>>();
-for (const line of classList) {
-  const colon = line.indexOf(':');
-  const name = line.slice(0, colon).trim();
-  const set = classes.get(name) ?? new Set<string>();
-  for (const w of line.slice(colon + 1).trim().split(/\s+/)) set.add(w);
-  classes.set(name, set);
-}
+const classes = indexClasses(classList);
 
 /** Every word of the class `name`. */
 export function classSet(name: WordClass): ReadonlySet<string> {

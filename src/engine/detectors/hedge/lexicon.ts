@@ -2,7 +2,7 @@
 import adverbList from '../../../lexicons/hedge-adverbs';
 import verbList from '../../../lexicons/hedge-verbs';
 import nounList from '../../../lexicons/hedge-nouns';
-import { indexPhrases } from '../../phrases';
+import { indexClasses, indexPhrases } from '../../phrases';
 import type { Phrase } from '../../phrases';
 import phraseList from '../../../lexicons/hedge-phrases';
 import classList from '../../../lexicons/hedge-word-classes';
@@ -56,11 +56,7 @@ export type WordClass =
   | 'inner-adverb'
   | 'inverted-subject';
 
-const classes = new Map<string, Set<string>>();
-for (const line of classList) {
-  const colon = line.indexOf(':');
-  classes.set(line.slice(0, colon).trim(), new Set(line.slice(colon + 1).trim().split(/\s+/)));
-}
+const classes = indexClasses(classList);
 
 /** Is `word` (lower case) in the closed class `name`? */
 export function inClass(name: WordClass, word: string | undefined): boolean {
