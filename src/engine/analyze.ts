@@ -21,7 +21,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const detectors = options.detectors ?? defaultDetectors;
   const focus = focusOf(doc, detectors);
   let findings: Finding[] = [];
-  detectors.forEach((detector, k) => findings.push(...detector.detect(doc, focus[k])));
+  for (let k = 0; k < detectors.length; k++) for (const f of detectors[k].detect(doc, focus[k])) findings.push(f);
   if (options.kinds) {
     const keep = new Set(options.kinds);
     findings = findings.filter((f) => keep.has(f.kind));

@@ -22,7 +22,7 @@ export interface Sentence extends Span {
 export interface Doc {
   text: string;
   sentences: Sentence[];
-/** How many word tokens the text has (counted on first read). */
+  /** How many word tokens the text has (counted on first read). */
   readonly words: number;
 }
 
@@ -49,10 +49,17 @@ function alnumAt(text: string, i: number, end: number): number {
   return known === 2 ? 1 : 0;
 }
 
-/** An inner joiner of a word: apostrophe, typographic apostrophe, dot or hyphen. */
-function isJoiner(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 46 || c === 45;
-}
+// What an ASCII unit is to the tokenizer, read from one table: most text is ASCII, and one load
+// answers what would otherwise be a chain of range tests per character.
+const SYMBOL = 0;
+const LOWER = 1; // a lower-case letter or a digit: a word goes on, `lower` stays the text
+const UPPER = 2; // an upper-case letter: a word goes on, `lower` must be made
+const SPACE = 3;
+const JOINER = 4; // ' . -: inside a word when a letter or digit follows
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_CLASS[c] =
+    (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? LOWER : c >= 65 && c <= 90 ? UPPER : c === 32 || (c >= 9 && c <= 13) ? SPACE : c === 39 || c === 46 || c === 45 ? JOINER : SYMBOL;
 
 // One shared string per ASCII symbol: punctuation is a third of all tokens.
 const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
@@ -60,6 +67,16 @@ const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 /** Is the UTF-16 unit `c` an ASCII letter or digit? */
 function isAsciiAlnum(c: number): boolean {
   return c < 128 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
+}
+
+/** Does a letter or digit start at `i` (before `end`)? */
+function alnumStarts(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    const k = ASCII_CLASS[c];
+    return k === LOWER || k === UPPER;
+  }
+  return alnumAt(text, i, end) > 0;
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -74,30 +91,46 @@ function tokenizeRange(text: string, from: number, to: number, shift: number): T
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let len = isAsciiAlnum(c) ? 1 : c < 128 ? 0 : alnumAt(text, i, n);
+    const k = c < 128 ? ASCII_CLASS[c] : SYMBOL;
+    if (k === SPACE) {
+      i++;
+      continue;
+    }
+    let len = k === LOWER || k === UPPER ? 1 : c < 128 ? 0 : alnumAt(text, i, n);
     if (len) {
       const wordStart = i;
       // Most words are plain lower-case ASCII: then `lower` is the text itself.
-      let plain = c >= 97 || c < 65;
+      let plain = k !== UPPER && c < 128;
       let curly = false;
       i += len;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isAsciiAlnum(d)) {
-          if (d < 97 && d >= 65) plain = false;
-          i++;
-        } else if (d >= 128 && (len = alnumAt(text, i, n))) {
+        if (d < 128) {
+          const kd = ASCII_CLASS[d];
+          if (kd === LOWER) i++;
+          else if (kd === UPPER) {
+            plain = false;
+            i++;
+          } else if (kd === JOINER && i + 1 < n && alnumStarts(text, i + 1, n)) i++;
+          else break;
+        } else if ((len = alnumAt(text, i, n))) {
           plain = false;
           i += len;
-        } else if (i + 1 < n && isJoiner(d) && (isAsciiAlnum(text.charCodeAt(i + 1)) || alnumAt(text, i + 1, n))) {
-          if (d >= 128) curly = true;
+        } else if (d === 0x2019 && i + 1 < n && alnumStarts(text, i + 1, n)) {
+          curly = true;
           i++;
         } else break;
       }
       const t = text.slice(wordStart, i);
-      let lower = plain && c < 128 ? t : t.toLowerCase();
+      let lower = plain ? t : t.toLowerCase();
       if (curly) lower = lower.replace(/’/g, "'");
       tokens.push({ start: shift + wordStart, end: shift + i, text: t, lower, word: true });
+      continue;
+    }
+    if (c < 128) {
+      const t = ASCII[c];
+      tokens.push({ start: shift + i, end: shift + i + 1, text: t, lower: t, word: false });
+      i++;
       continue;
     }
     if (isSpaceCode(c)) {
@@ -106,8 +139,8 @@ function tokenizeRange(text: string, from: number, to: number, shift: number): T
     }
     // A lone symbol; keep a surrogate pair (an emoji) together.
     const size = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    const t = c < 128 ? ASCII[c] : text.slice(i, i + size);
-    tokens.push({ start: shift + i, end: shift + i + size, text: t, lower: c < 128 ? t : c === 0x2019 ? "'" : t.toLowerCase(), word: false });
+    const t = text.slice(i, i + size);
+    tokens.push({ start: shift + i, end: shift + i + size, text: t, lower: c === 0x2019 ? "'" : t.toLowerCase(), word: false });
     i += size;
   }
   return tokens;
@@ -133,7 +166,7 @@ export function countWords(text: string): number {
       const d = text.charCodeAt(i);
       if (isAsciiAlnum(d)) i++;
       else if (d >= 128 && (len = alnumAt(text, i, n))) i += len;
-      else if (i + 1 < n && isJoiner(d) && (isAsciiAlnum(text.charCodeAt(i + 1)) || alnumAt(text, i + 1, n))) i++;
+      else if (i + 1 < n && (d < 128 ? ASCII_CLASS[d] === JOINER : d === 0x2019) && alnumStarts(text, i + 1, n)) i++;
       else break;
     }
   }

@@ -12,6 +12,8 @@ interface Group {
 }
 
 export function groupSources(findings: readonly Finding[]): SourceGroup[] {
+  // Most texts cite no unnamed source: answer them without building the tables.
+  if (!findings.some((f) => f.kind === 'anonymous-source' && f.sourceRef !== undefined)) return [];
   const groups = new Map<string, Group>();
   // Which refs each claim (sentence, by start offset) rests on.
   const refsBySentence = new Map<number, Set<string>>();

@@ -50,6 +50,11 @@ function scannerFor(detectors: readonly Detector[]): Scanner {
   return scanner;
 }
 
+/** Adds sentence `s` to the focus of each detector in `mask`. */
+function addTo(focus: (Sentence[] | undefined)[], mask: number, s: Sentence): void {
+  for (let d = 0; mask >> d; d++) if (mask & (1 << d)) focus[d]!.push(s);
+}
+
 /** For each detector, the sentences holding one of its triggers, or undefined when it has none. */
 export function focusOf(doc: Doc, detectors: readonly Detector[]): (Sentence[] | undefined)[] {
   const scanner = scannerFor(detectors);
@@ -59,26 +64,19 @@ export function focusOf(doc: Doc, detectors: readonly Detector[]): (Sentence[] |
   const { text, sentences } = doc;
   // The Kelvin sign is the one non-ASCII character that lower-cases to an ASCII letter ("K" -> "k");
   // the regex would not see it, so such a text is read in full.
-  const everything = text.includes('\u212a');
-  let k = 0;
-  let mask = 0;
-  const flush = () => {
-    if (mask) for (let d = 0; d < detectors.length; d++) if (mask & (1 << d)) focus[d]!.push(sentences[k]);
-    mask = 0;
-  };
-  if (everything) {
-    for (; k < sentences.length; k++) {
-      mask = gated;
-      flush();
-    }
+  if (text.includes('\u212a')) {
+    for (const s of sentences) addTo(focus, gated, s);
     return focus;
   }
   const regex = text.includes('_') ? scanner.underscoreRegex : scanner.regex;
   regex.lastIndex = 0;
+  let k = 0;
+  let mask = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const at = m.index;
     while (k < sentences.length && sentences[k].end <= at) {
-      flush();
+      if (mask) addTo(focus, mask, sentences[k]);
+      mask = 0;
       k++;
     }
     if (k >= sentences.length) break;
@@ -87,6 +85,6 @@ export function focusOf(doc: Doc, detectors: readonly Detector[]): (Sentence[] |
     if (word.includes('’')) word = word.replace(/’/g, "'");
     mask |= masks.get(word) ?? gated;
   }
-  if (k < sentences.length) flush();
+  if (k < sentences.length && mask) addTo(focus, mask, sentences[k]);
   return focus;
 }
