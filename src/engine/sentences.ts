@@ -52,14 +52,6 @@ function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }
 
-interface Next {
-  /** Opening quotes or brackets before the next word. */
-  opener: string;
-  word: string;
-  /** The character right after the next word ("." after an initial). */
-  after: string;
-}
-
 /** Where the next word after position `i` lies (past white space and opening quotes): reading
  *  it as indices keeps the common case ("... held. The") free of string building. */
 interface NextAt {
@@ -78,10 +70,6 @@ function nextWordAt(text: string, i: number, out: NextAt): void {
   out.wordEnd = i;
 }
 
-function nextWord(text: string, at: NextAt): Next {
-  return { opener: text.slice(at.openerFrom, at.wordStart), word: text.slice(at.wordStart, at.wordEnd), after: text[at.wordEnd] ?? '' };
-}
-
 /** The word (letters, digits, inner dots, '&' and '-') that ends right before position `end`. */
 function wordBefore(text: string, from: number, end: number): string {
   let i = end;
@@ -94,14 +82,16 @@ function wordBefore(text: string, from: number, end: number): string {
 }
 
 /** Does the full stop after `before` (the word it ends) belong to an abbreviation rather than
- *  end the sentence? */
-function stopIsAbbreviation(before: string, next: Next): boolean {
+ *  end the sentence? `next` is where the word after the stop lies in `text`. */
+function stopIsAbbreviation(before: string, text: string, next: NextAt): boolean {
   let k = 0;
   while (k < before.length && (before[k] === '.' || before[k] === '&' || before[k] === '-')) k++;
-  const word = before.slice(k);
+  const word = k ? before.slice(k) : before;
   if (!word) return false;
+  const nextLength = next.wordEnd - next.wordStart;
+  const opened = next.wordStart > next.openerFrom;
   // A number after the stop: the sentence goes on ("Jan. 5", "No. 1").
-  if (next.word && !next.opener && isDigit(next.word[0])) return true;
+  if (nextLength && !opened && isDigit(text[next.wordStart])) return true;
   const lower = word.toLowerCase();
   if (TITLES.has(lower)) return true;
   // Initials ("John F. Kennedy", "J.K. Rowling": a lone capital) and known abbreviations go on
@@ -109,11 +99,11 @@ function stopIsAbbreviation(before: string, next: Next): boolean {
   const initial = word.length === 1 && isUpper(word);
   if (!initial && !ABBREVIATIONS.has(lower) && !(word.includes('.') && DOTTED.test(word))) return false;
   // Another initial follows ("E. T. A. Hoffmann"), even one that looks like the article "A".
-  if (next.word.length === 1 && isUpper(next.word) && next.after === '.') return true;
+  if (nextLength === 1 && isUpper(text[next.wordStart]) && text[next.wordEnd] === '.') return true;
   // A bracket after an abbreviation adds to it ("Amherst, N.Y. (AP)", "Acme Inc. (NYSE: ACM)");
   // a quote may open the next sentence.
-  const opensQuote = next.opener !== '' && QUOTES.test(next.opener);
-  return !(opensQuote || STARTERS.has(next.word.toLowerCase()));
+  const opensQuote = opened && QUOTES.test(text.slice(next.openerFrom, next.wordStart));
+  return !(opensQuote || STARTERS.has(text.slice(next.wordStart, next.wordEnd).toLowerCase()));
 }
 
 /**
@@ -164,7 +154,7 @@ export function splitSentences(text: string): Span[] {
       if (text.startsWith('. ', from - 2) || text.startsWith(' .', end)) continue;
       // "1. FC Pforzheim": a list number, not a sentence.
       if (from - start <= 8 && LIST_NUMBER.test(text.slice(start, from))) continue;
-      if (!closed && stopIsAbbreviation(wordBefore(text, Math.max(start, from - 40), from), nextWord(text, at))) continue;
+      if (!closed && stopIsAbbreviation(wordBefore(text, Math.max(start, from - 40), from), text, at)) continue;
     }
     push(end);
   }
