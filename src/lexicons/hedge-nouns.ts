@@ -18,8 +18,6 @@ const entries: readonly string[] = [
   "suspicion",
   "suspicions",
   "presumption",
-  "likelihood",
-  "assertion",
-  "assertions"
+  "likelihood"
 ];
 export default entries;

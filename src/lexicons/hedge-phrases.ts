@@ -28,6 +28,7 @@ const entries: readonly string[] = [
   "hearsay-framing: a|an reported",
   "epistemic-verb: it|this|that|what looks|looked|sounds|sounded like",
   "hearsay-framing: if confirmed",
-  "epistemic-adverb: who knows"
+  "epistemic-adverb: who knows",
+  "epistemic-adverb: in all probability|likelihood"
 ];
 export default entries;

@@ -69,6 +69,7 @@ describe('hedge/epistemic-adverb', () => {
       'New software made it possible to track every parcel.',
       'Access to the island is possible by boat.',
       'Each player has four possible moves.',
+      'The bowler rolled the highest score possible.',
     );
   });
 });
@@ -102,6 +103,21 @@ describe('hedge/modal', () => {
       'They left early so that they could catch the train.',
       'From the tower she could see the harbour.',
     );
+  });
+
+  it('does not count "could" in a clause of purpose or proviso, however long its subject', () => {
+    notHedged(
+      'The team trained all winter so that the new striker from Porto could settle in.',
+      'The army agreed to pull back provided the mountain pass near the border could be held.',
+    );
+    notHedged('He saved for years so he could buy the farm.');
+    // "so" after a comma introduces a consequence, which is a likelihood.
+    hedged('Rates are rising, so the project could stall.');
+  });
+
+  it('does not count "could" with a generic subject', () => {
+    notHedged('One could argue that the bridge is ugly.', 'No one could doubt her courage.');
+    hedged('The council could argue that the bridge is unsafe.');
   });
 
   it('counts "should" only when it predicts an outcome', () => {
@@ -164,17 +180,52 @@ describe('hedge/epistemic-verb', () => {
     );
   });
 
+  it('counts "suspect" the verb before its object, not the noun', () => {
+    hedged('Detectives suspect a link between the two fires.', 'Regulators suspect his firm of hiding losses.');
+    notHedged('Police questioned a suspect on Friday.', 'The suspect the guards saw has vanished.');
+  });
+
+  it('counts "is thought of as" like "is regarded as", not "thought of leaving"', () => {
+    hedged('The lake is often thought of as the source of the river.');
+    notHedged('He thought of leaving the band in 1990.');
+  });
+
   it('counts "expect" of an outcome, not an event taken as given', () => {
     hedged(
       'The company expects to report a loss for the quarter.',
       'The senator is expected to win the primary easily.',
       'Analysts expected the bank to cut rates.',
+      'He expected the Austin, Texas, company to earn more.',
+      'She expected the Reno, Nev., casino to close.',
     );
     notHedged(
       'As expected, the bank kept rates unchanged.',
       'Sales were higher than expected in the spring.',
       'Aides prepared for the expected debate question on trade.',
       'The ruling, which had been expected, ends the dispute.',
+    );
+  });
+});
+
+describe('forecasts', () => {
+  it('count "predict", "forecast" and "foresee" held by a source', () => {
+    hedged(
+      'Several economists predict a sharp slowdown next year.',
+      'The utility foresees a shortage of power by 2030.',
+      'The chairman forecast an increase in profit for the year.',
+      'Traders predicted that the currency would fall.',
+    );
+  });
+
+  it('leave the noun, a figure taken as given, and an act to perform alone', () => {
+    notHedged(
+      'The weather forecast calls for rain.',
+      'Most forecast models favour the incumbent.',
+      'Retail sales rose 4%, far above the 2% forecast by economists.',
+      'Sales grew faster than forecast in the spring.',
+      'The outcome is hard to predict.',
+      'The model was built to accurately predict floods.',
+      'As predicted, the bank kept rates unchanged.',
     );
   });
 });
@@ -215,6 +266,25 @@ describe('hedge/hearsay-framing', () => {
       'The farmer filed a claim for the flood damage.',
       'Critics claim that the law is unfair.',
     );
+  });
+
+  it('counts "assertion" like "claim": with its claimant or its claim, not a bare mention', () => {
+    hedged('The minister repeated her assertion that the figures were wrong.', 'The assertion by the club was never tested.');
+    notHedged('Lawyers advised the board to avoid any sweeping assertion.');
+  });
+
+  it('counts "belief" and "assumption" with a clause saying what is believed', () => {
+    expect(ruleOf('The plan rests on the assumption that rates will fall.')).toEqual(['hedge/epistemic-verb']);
+    hedged('The belief that the well was cursed kept villagers away.');
+    notHedged(
+      'The buyer agreed to the assumption of $2 million in debt.',
+      'The festival celebrates the religious beliefs of the valley.',
+    );
+  });
+
+  it('counts the idioms of likelihood', () => {
+    expect(cues('In all probability the letter was lost in the post.')).toEqual(['In all probability']);
+    hedged('The mill will in all likelihood close next year.');
   });
 });
 

@@ -7,13 +7,13 @@ import type { Token } from '../../document';
 import { makeFinding } from '../../finding';
 import type { Finding, Span } from '../../types';
 import { epistemicAdverbs, possible } from './rules/adverbs';
-import { claims, framingPhrases, unprovenNouns } from './rules/framings';
+import { beliefNouns, claims, framingPhrases, unprovenNouns } from './rules/framings';
 import { could, may, might, should } from './rules/modals';
 import { epistemicVerbs } from './rules/verbs';
 import type { CueMatch, HedgeRule, HedgeRuleId } from './rule';
 
 // Phrases first: "is said to" must win over its words, "it is claimed" over "claimed".
-const RULES: readonly HedgeRule[] = [framingPhrases, epistemicAdverbs, possible, may, might, could, should, epistemicVerbs, unprovenNouns, claims];
+const RULES: readonly HedgeRule[] = [framingPhrases, epistemicAdverbs, possible, may, might, could, should, epistemicVerbs, unprovenNouns, claims, beliefNouns];
 
 const RULES_BY_WORD = new Map<string, HedgeRule[]>();
 for (const rule of RULES) {

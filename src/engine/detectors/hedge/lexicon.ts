@@ -32,6 +32,8 @@ export type WordClass =
   | 'month-context'
   | 'ability-verb'
   | 'ability-context'
+  | 'purpose-context'
+  | 'generic-subject'
   | 'degree'
   | 'enable'
   | 'condition'
@@ -54,7 +56,9 @@ export type WordClass =
   | 'outcome-verb'
   | 'cardinal'
   | 'inner-adverb'
-  | 'inverted-subject';
+  | 'inverted-subject'
+  | 'assertion-noun'
+  | 'belief-noun';
 
 const classes = indexClasses(classList);
 
@@ -63,6 +67,13 @@ export function inClass(name: WordClass, word: string | undefined): boolean {
   const set = classes.get(name);
   if (!set) throw new Error(`hedge-word-classes.txt has no class '${name}'`);
   return word !== undefined && set.has(word);
+}
+
+/** Every word of the closed class `name`, for a rule that is asked about exactly those words. */
+export function classWords(name: WordClass): ReadonlySet<string> {
+  const set = classes.get(name);
+  if (!set) throw new Error(`hedge-word-classes.txt has no class '${name}'`);
+  return set;
 }
 
 /** A multi-word framing: each slot is the set of words it accepts. */

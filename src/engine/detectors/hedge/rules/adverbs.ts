@@ -14,13 +14,16 @@ export const epistemicAdverbs: HedgeRule = {
 
 /**
  * "possible" is epistemic in "a possible suspect" and "it is possible that", but not when it
- * measures effort or capacity: "as soon as possible", "the best possible", "made it possible",
+ * measures effort or capacity: "as soon as possible", "the best (score) possible", "made it possible",
  * "if possible", "possible to cross", "access is possible", "four possible outcomes".
  */
 function possibleIsEpistemic(tokens: readonly Token[], i: number): boolean {
   const prev = wordAt(tokens, i, -1);
   const next = wordAt(tokens, i, 1);
   if (inClass('degree', prev) || inClass('condition', prev) || inClass('enable', prev)) return false;
+  // After its noun: "the best score possible", "the lowest price possible".
+  const prev2 = wordAt(tokens, i, -2);
+  if (prev2 !== 'as' && inClass('degree', prev2) && !inClass('determiner', prev)) return false;
   if (prev === 'it' && inClass('enable', wordAt(tokens, i, -2))) return false;
   if (next === 'to' || next === 'for') return false;
   if (isNumber(tokens[i - 1]) || inClass('cardinal', prev)) return false;

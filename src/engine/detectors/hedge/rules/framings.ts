@@ -2,7 +2,7 @@
 // "according to reports", "is said to", "allegations of", "her claim that".
 import type { Token } from '../../../document';
 import { findBehind, wordAt } from '../context';
-import { NOUNS, PHRASES, inClass } from '../lexicon';
+import { NOUNS, PHRASES, classWords, inClass } from '../lexicon';
 import type { Phrase } from '../lexicon';
 import type { CueMatch, HedgeRule, HedgeRuleId } from '../rule';
 
@@ -12,9 +12,10 @@ export const unprovenNouns: HedgeRule = {
 };
 
 /**
- * "claim(s)" as the noun for an unproven assertion: "his claim that", "claims by officials",
- * "the claim was false". Not the verb ("critics claim", an attribution the source detector
- * handles), not a demand ("filed a claim", "insurance claims"), not a modifier ("claims department").
+ * "claim(s)", "assertion(s)" as the noun for an unproven assertion: "his claim that", "claims by
+ * officials", "the claim was false". Not the verb ("critics claim", an attribution the source
+ * detector handles), not a demand ("filed a claim", "insurance claims"), not a modifier ("claims
+ * department"), not a bare mention with no claim or claimant ("any sweeping assertion").
  */
 function claimIsAssertion(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -27,8 +28,14 @@ function claimIsAssertion(tokens: readonly Token[], i: number): boolean {
 }
 
 export const claims: HedgeRule = {
-  words: ['claim', 'claims'],
+  words: classWords('assertion-noun'),
   match: (tokens, i) => (claimIsAssertion(tokens, i) ? { from: i, to: i, rule: 'hearsay-framing' } : null),
+};
+
+/** "the belief that", "the assumption that": a belief named with what is believed. */
+export const beliefNouns: HedgeRule = {
+  words: classWords('belief-noun'),
+  match: (tokens, i) => (wordAt(tokens, i, 1) === 'that' ? { from: i, to: i, rule: 'epistemic-verb' } : null),
 };
 
 /** An adverb that may sit inside a phrase: "is widely believed to", "is still tipped to". */

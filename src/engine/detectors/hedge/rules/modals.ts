@@ -54,6 +54,17 @@ export const might: HedgeRule = {
   },
 };
 
+/** Is "could" at `i` inside a clause of purpose or proviso ("so that ...", "provided ...") opened
+ *  within the last few words, with no punctuation in between? */
+function opensPurposeClause(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= i - 8 && j >= 0; j--) {
+    const t = tokens[j];
+    if (!t.word) return false;
+    if (inClass('purpose-context', t.lower) || (t.lower === 'that' && wordAt(tokens, j, -1) === 'so')) return true;
+  }
+  return false;
+}
+
 /** "could" of ability or capacity rather than likelihood. */
 function couldIsAbility(tokens: readonly Token[], i: number): boolean {
   const next = wordAt(tokens, i, 1);
@@ -62,8 +73,16 @@ function couldIsAbility(tokens: readonly Token[], i: number): boolean {
   // "could be reached for comment", "could be seen trudging", "could see the coast"
   if (next === 'be' && inClass('ability-verb', wordAt(tokens, i, 2))) return true;
   if (inClass('perception', next)) return true;
-  // "so that he could", "before they could", "asked whether she could"
-  return findBehind(tokens, i, 3, (w) => inClass('ability-context', w)) >= 0;
+  // "so he could", "before they could", "asked whether she could"; but ", so the deal could
+  // fail" gives a consequence, a likelihood.
+  const context = findBehind(tokens, i, 3, (w) => inClass('ability-context', w));
+  if (context >= 0 && !(tokens[context].lower === 'so' && isBreak(tokens, context, -1) && wordAt(tokens, context, 1) !== 'that')) return true;
+  // A clause of purpose or proviso states what was made possible, whatever the length of its
+  // subject: "so that the senator from Florida could", "provided the northern border could be".
+  if (opensPurposeClause(tokens, i)) return true;
+  // "one could argue", "no one could doubt": a generic subject makes it a way of putting things,
+  // an option open to anyone, not the likelihood of a claim.
+  return inClass('generic-subject', wordAt(tokens, i, -1));
 }
 
 export const could: HedgeRule = {

@@ -2,7 +2,7 @@
 // hearsay ("is believed to", "appears to have", "officials suspect that", "is widely regarded as").
 // Some of these verbs also have plain uses; each lemma's test below keeps only the epistemic one.
 import type { Token } from '../../../document';
-import { findAhead, findBehind, firstWordIndex, isBreak, wordAt } from '../context';
+import { findAhead, findBehind, firstWordIndex, isBreak, isNumber, wordAt } from '../context';
 import { VERB_LEMMAS, inClass } from '../lexicon';
 import type { CueMatch, HedgeRule } from '../rule';
 
@@ -54,6 +54,24 @@ const expectation: Test = (tokens, i) => {
   return infinitiveAhead(tokens, i);
 };
 
+/** A forecast held by its source: "analysts predict a loss", "the firm foresees growth",
+ *  "Kellogg forecast an increase". Not an act to perform ("hard to predict", "will forecast"),
+ *  not the noun ("their forecast", "forecast models"), not a figure taken as given ("the 235,000
+ *  forecast by economists", "as predicted", "lower than forecast"), not "predicted as much". */
+const forecast: Test = (tokens, i) => {
+  const prev = wordAt(tokens, i, -1);
+  if (inClass('deliberation', prev) || afterDeterminer(tokens, i) || prev === 'as') return false;
+  // A split infinitive: "to correctly predict", "to best predict".
+  if (prev && (prev.endsWith('ly') || inClass('degree', prev)) && inClass('deliberation', wordAt(tokens, i, -2))) return false;
+  if (findBehind(tokens, i, 5, (w) => w === 'than') >= 0) return false;
+  const next = wordAt(tokens, i, 1);
+  if (!next || next === 'by' || next === 'as') return false;
+  // "forecast" is as often the noun or a modifier ("forecast models"): only an object or a
+  // clause after it makes it the verb.
+  if (!tokens[i].lower.startsWith('forecast')) return true;
+  return inClass('determiner', next) || inClass('possessive', next) || inClass('subject-pronoun', next) || isNumber(tokens[i + 1]);
+};
+
 /** "to" or "that" shortly after, past commas but not past the end of the clause: "expected the
  *  Ohio company, its rival, to report a loss". */
 function infinitiveAhead(tokens: readonly Token[], i: number): boolean {
@@ -61,7 +79,8 @@ function infinitiveAhead(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j <= i + 10 && j < tokens.length; j++) {
     const t = tokens[j];
     if (t.word && (t.lower === 'to' || t.lower === 'that')) return true;
-    if (!t.word && t.text !== ',') return false;
+    // A period inside a sentence closes an abbreviation ("the Sunnyvale, Calif., company").
+    if (!t.word && t.text !== ',' && t.text !== '.') return false;
   }
   return false;
 }
@@ -97,15 +116,20 @@ const TESTS: Record<string, Test> = {
   // "I think", "is thought to" — not "think about", "think tank", "school of thought".
   think: (tokens, i) => {
     const next = wordAt(tokens, i, 1);
+    // "is thought of as" holds a view, as "is regarded as" does; "thought of leaving" does not.
+    if (tokens[i].lower === 'thought' && next === 'of' && wordAt(tokens, i, 2) === 'as') return true;
     if (inClass('not-belief', next)) return false;
     if (tokens[i].lower === 'thought') return !inClass('noun-context', wordAt(tokens, i, -1));
     // "led people to think it was" holds a belief; "asked voters to think carefully" does not.
     return !inClass('deliberation', wordAt(tokens, i, -1)) || next === 'that' || inClass('subject-pronoun', next);
   },
-  // "officials suspect that", "the suspected gunman" — not "the suspect fled".
+  // "officials suspect that", "police suspect a link", "the suspected gunman" — not "the
+  // suspect fled". Without a determiner before it, "suspect" taking a noun phrase is the verb.
   suspect: (tokens, i) => {
     if (tokens[i].lower === 'suspected') return true;
-    return thatFollows(tokens, i) || inClass('subject-pronoun', wordAt(tokens, i, -1));
+    if (thatFollows(tokens, i) || inClass('subject-pronoun', wordAt(tokens, i, -1))) return true;
+    const next = wordAt(tokens, i, 1);
+    return !afterDeterminer(tokens, i) && (inClass('determiner', next) || inClass('possessive', next));
   },
   // "doubts that", "cast doubt on", "little doubt" — not the certainty of "no doubt", nor a
   // doubt about a person ("the early doubts about Mr. Sloan", "the benefit of the doubt").
@@ -125,6 +149,9 @@ const TESTS: Record<string, Test> = {
     thatFollows(tokens, i) || (inClass('subject-pronoun', wordAt(tokens, i, -1)) && findAhead(tokens, i, 6, (w) => w === 'at') < 0),
   expect: expectation,
   anticipate: expectation,
+  predict: forecast,
+  forecast: forecast,
+  foresee: forecast,
   // "is considered the best", "considered by many to be" — not "considered running", "will
   // consider it", "Consider a vector", "had considered the offer".
   consider: (tokens, i) => {
