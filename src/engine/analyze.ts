@@ -1,5 +1,5 @@
 // The engine's entry point: text in, findings out. Pure and DOM-free.
-import { buildDoc } from './document';
+import { buildDoc, type Doc } from './document';
 import type { Detector } from './detector';
 import { detectors as defaultDetectors } from './detectors';
 import { groupSources } from './groups';
@@ -27,15 +27,23 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     findings = findings.filter((f) => keep.has(f.kind));
   }
   findings.sort(byPosition);
-  return {
-    findings,
-    sources: groupSources(findings),
-    stats: {
-      sentences: doc.sentences.length,
-      // Counting words is a pass over every character; only a caller that reads it pays for it.
-      get words() {
-        return doc.words;
-      },
-    },
-  };
+  return { findings, sources: groupSources(findings), stats: new Stats(doc) };
+}
+
+// Counting words is a pass over every character; only a caller that reads the count pays for it.
+// (A class: an object literal with a getter is built on V8's slow path, on every call.)
+class Stats {
+  readonly sentences: number;
+  readonly #doc: Doc;
+  constructor(doc: Doc) {
+    this.#doc = doc;
+    this.sentences = doc.sentences.length;
+  }
+  get words(): number {
+    return this.#doc.words;
+  }
+  /** Plain data, as the object literal it stands for would print. */
+  toJSON(): { sentences: number; words: number } {
+    return { sentences: this.sentences, words: this.words };
+  }
 }

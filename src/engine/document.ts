@@ -198,14 +198,23 @@ class LazySentence implements Sentence {
   }
 }
 
+// A class, not an object literal with a getter: V8 builds such a literal on its slow path, and a
+// document is made for every call of analyze().
+class LazyDoc implements Doc {
+  readonly sentences: Sentence[];
+  private wordCount: number | undefined;
+
+  constructor(readonly text: string) {
+    const spans = splitSentences(text);
+    this.sentences = new Array<Sentence>(spans.length);
+    for (let i = 0; i < spans.length; i++) this.sentences[i] = new LazySentence(text, i, spans[i].start, spans[i].end);
+  }
+
+  get words(): number {
+    return (this.wordCount ??= countWords(this.text));
+  }
+}
+
 export function buildDoc(text: string): Doc {
-  const sentences: Sentence[] = splitSentences(text).map((span, index) => new LazySentence(text, index, span.start, span.end));
-  let words: number | undefined;
-  return {
-    text,
-    sentences,
-    get words() {
-      return (words ??= countWords(text));
-    },
-  };
+  return new LazyDoc(text);
 }
