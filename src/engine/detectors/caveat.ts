@@ -66,7 +66,9 @@ export const caveat: Detector = {
       let bestRank = RULES.length;
       let v: ReturnType<typeof viewOf> | null = null;
       for (let i = 0; i < s.tokens.length && bestRank > 0; i++) {
-        const anchors = ANCHORS.get(s.tokens[i].lower);
+        const t = s.tokens[i];
+        // Every anchor is a word: punctuation (a third of all tokens) needs no lookup.
+        const anchors = t.word ? ANCHORS.get(t.lower) : undefined;
         if (!anchors) continue;
         v ??= viewOf(s);
         for (const { rank, anchor } of anchors) {
