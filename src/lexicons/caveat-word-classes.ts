@@ -29,6 +29,7 @@ const entries: readonly string[] = [
   "disclose: interviewed quoted commented discussed elaborated specified detailed disclosed revealed identified named explained addressed answered responded replied spoken talked said given provided released shared offered described divulged returned",
   "needs-info: give provide release share offer return answer given provided released shared offered returned answered",
   "info-noun: details detail information specifics figures figure price amount numbers number names name comment comments explanation reason breakdown data answers answer questions question calls call messages message emails email requests request inquiries inquiry queries query interview interviews statement tag terms",
+  "request-noun: questions question calls call messages message emails email requests request inquiries inquiry queries query",
   "say-object: nothing more much anything so",
   "speak-particle: to about on publicly with",
   "own-plans: plans plan strategy strategies intentions intention future schedule timing timetable",

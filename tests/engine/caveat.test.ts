@@ -63,6 +63,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The firm referred questions to its parent company.',
       'We do not discuss ongoing investigations, the bank said.',
       'The school declined to be interviewed for this story.',
+      'Questions to the regulator were not answered.',
     ],
     quiet: [
       'The club declined to renew the contract.',
@@ -72,6 +73,9 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       "\"I wouldn't say that,\" the coach laughed.",
       'The officer, who was not named, described the scene.',
       'The carrier did not respond to the offer before the deadline.',
+      'Financial details of the merger were not disclosed.',
+      "The driver's name wasn't released.",
+      'The letters were answered within a week.',
     ],
   },
   denial: {

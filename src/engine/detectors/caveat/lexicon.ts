@@ -32,6 +32,7 @@ export type WordClass =
   | 'disclose'
   | 'needs-info'
   | 'info-noun'
+  | 'request-noun'
   | 'say-object'
   | 'speak-particle'
   | 'own-plans'

@@ -41,15 +41,20 @@ function withholds(v: View, i: number): boolean {
 
 /**
  * "I wouldn't say" gives an opinion, not a refusal; "will not release the emails" announces what
- * the source plans to do with its own material.
+ * the source plans to do with its own material; "were not disclosed" withholds a detail, with no
+ * party declining to speak.
  */
 function isOpinionOrIntent(v: View, refusal: number, verb: number): boolean {
   const subject = v.w(refusal - 1);
   if (inClass('say-verb', v.w(verb)) && (subject === 'i' || subject === 'you')) return true;
   const aux = v.w(refusal);
   if ((aux === 'will' || aux === "won't") && inClass('needs-info', v.w(verb))) return true;
+  if (!inClass('be-passive', aux.endsWith("n't") ? aux.slice(0, -3) : aux)) return false;
   // "the official, who was not named": the source's anonymity, not a refusal to answer
-  return inClass('naming', v.w(verb)) && inClass('be-passive', aux.endsWith("n't") ? aux.slice(0, -3) : aux);
+  if (inClass('naming', v.w(verb))) return true;
+  // "terms were not disclosed": a withheld detail, with nobody declining; "questions were not
+  // answered" is a non-response still
+  return findBefore(v, refusal, 8, (w) => inClass('request-noun', w)) === -1;
 }
 
 /**
@@ -123,11 +128,13 @@ export const nonResponse: CaveatRule = {
       },
     },
     {
-      // "calls went unanswered", "messages seeking comment were not returned"
+      // "calls went unanswered", "messages seeking comment were not returned", "questions to
+      // the ministry were not answered"
       classes: ['unanswered'],
-      words: ['returned'],
+      words: ['returned', 'answered'],
       match(v, i) {
-        if (v.w(i) === 'returned' && !isNegation(v.w(skipAdverbsBack(v, i - 1)))) return null;
+        const w = v.w(i);
+        if ((w === 'returned' || w === 'answered') && !isNegation(v.w(skipAdverbsBack(v, i - 1)))) return null;
         const what = findBefore(v, i, 6, isInfoNoun);
         return what !== -1 ? found(v, what, i) : null;
       },
