@@ -251,6 +251,13 @@ const entries: readonly string[] = [
   "pollsters crowd",
   "watchers crowd",
   "estimates thing",
-  "figures document"
+  "figures document",
+  "market collective",
+  "markets collective",
+  "public collective",
+  "electorate collective",
+  "groups crowd",
+  "agencies crowd",
+  "governments crowd"
 ];
 export default entries;

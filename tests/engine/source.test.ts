@@ -122,6 +122,60 @@ describe('vague sources', () => {
   it('flags a crowd behind a participle clause', () => {
     expect(kinds('Wheat traders were nervous on Monday, saying the rain came too late.')).toEqual([['vague-source', 'Wheat traders were nervous on Monday, saying']]);
   });
+
+  it('flags a judgement passive with no judge named, but not one with an agent', () => {
+    expect(kinds('The governor has long been criticized as aloof.')).toEqual([['vague-source', 'has long been criticized']]);
+    expect(kinds('The new bridge was hailed as a triumph of design.')).toEqual([['vague-source', 'was hailed']]);
+    expect(kinds('The coach was praised as a genius by the club owner.')).toEqual([]);
+    // "seen as" without "widely" stays unflagged: it is how the writer puts it, not a crowd's view.
+    expect(kinds('The ruling is seen as a setback for the union.')).toEqual([]);
+    expect(kinds('The suspect was seen leaving the depot.')).toEqual([]);
+  });
+
+  it('flags impersonal passives past an adverb or auxiliary', () => {
+    expect(kinds('It is often said that the lake never freezes.')).toEqual([['vague-source', 'It is often said']]);
+    expect(kinds('It is generally accepted that the canal was dug by hand.')).toEqual([['vague-source', 'It is generally accepted']]);
+    expect(kinds('The offer was accepted on Tuesday.')).toEqual([]);
+  });
+
+  it('does not flag a negated impersonal passive: nobody is cited as saying it', () => {
+    expect(kinds('It was not reported until Monday that the bridge had closed.')).toEqual([]);
+    expect(kinds('It has never been argued that the dam leaks.')).toEqual([]);
+    expect(kinds("It wasn't widely reported.")).toEqual([]);
+    expect(kinds('The plan was not criticized as reckless.')).toEqual([]);
+    expect(kinds('It has long been argued that the dam leaks.')).toEqual([['vague-source', 'It has long been argued']]);
+  });
+
+  it('flags a crowd that holds a view: "some remain skeptical that"', () => {
+    expect(kinds('Some remain skeptical that the ferry will run on time.')).toEqual([['vague-source', 'Some remain skeptical']]);
+    expect(kinds('Her backers are still confident that she can win the runoff.')).toEqual([['vague-source', 'Her backers are still confident']]);
+    expect(kinds('Economists remained convinced that the tariff caused the slump.')).toEqual([['vague-source', 'Economists remained convinced']]);
+    // Without a clause after it, the adjective is a mood, not a claim.
+    expect(kinds('Investors were skeptical of the merger.')).toEqual([]);
+    expect(kinds('It is certain that the road will close.')).toEqual([]);
+  });
+
+  it('flags "the view among economists is that"', () => {
+    expect(kinds('The view among economists is that rates will rise.')).toEqual([['vague-source', 'The view among economists is']]);
+    expect(kinds('The prevailing concern within the league was that attendance would fall.')).toEqual([['vague-source', 'The prevailing concern within the league was']]);
+    expect(kinds('The concern in the report is that the dam may fail.')).toEqual([]);
+    expect(kinds('The hope at the time was that the talks would resume.')).toEqual([]);
+    expect(kinds('The problem in the city is that buses are late.')).toEqual([]);
+  });
+
+  it('flags a body no one speaks for: "the market", "the public"', () => {
+    expect(kinds('The market views the merger as a gamble.')).toEqual([['vague-source', 'The market views']]);
+    expect(kinds('Markets fear a long recession.')).toEqual([['vague-source', 'Markets fear']]);
+    expect(kinds('The public believes the war cannot be won.')).toEqual([['vague-source', 'The public believes']]);
+    expect(kinds('The stock market views were mixed.')).toEqual([]);
+    expect(kinds('The drop raised market worries of a slowdown.')).toEqual([]);
+  });
+
+  it('flags a quantity placed in a group: "many in the industry"', () => {
+    expect(kinds('Many in the industry say the rules are too strict.')).toEqual([['vague-source', 'Many in the industry say']]);
+    expect(kinds('Some within the party believe the leader should resign.')).toEqual([['vague-source', 'Some within the party believe']]);
+    expect(kinds('Rights groups say the law is unfair.')).toEqual([['vague-source', 'Rights groups say']]);
+  });
 });
 
 describe('what is not an attribution', () => {

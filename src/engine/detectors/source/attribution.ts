@@ -4,9 +4,9 @@
 // verb ("X said"), after an inverting verb ("..., said X"), or after "according to" / "by".
 import type { Token } from '../../document';
 import { hasRole, hasVerbRole, headClass, isVerbForm } from './lexicon';
-import { AFTER_VERB, clauseStart, findHead, isAppositive, type PhraseSite, phraseAfter, type Range, startsNewSubject } from './phrase';
+import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type PhraseSite, phraseAfter, type Range, startsNewSubject } from './phrase';
 import { quotedTokens } from './quotes';
-import { cueAt, isAbbreviationStop, isCapitalized, isLyAdverb, isPostModifier, isWord } from './tokens';
+import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isPostModifier, isWord } from './tokens';
 
 export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue';
 
@@ -142,7 +142,9 @@ export function sentenceSubject(tokens: readonly Token[]): PhraseSite | undefine
 
 const prevWord = (tokens: readonly Token[], k: number) => {
   let j = k - 1;
-  while (j >= 0 && isWord(tokens[j]) && (isLyAdverb(tokens[j]) || hasRole(tokens[j].lower, 'impersonal'))) j--;
+  // Adverbs, and auxiliaries other than "be" ("it is often said", "it has long been argued"); a
+  // negation stops it: "it was not reported" says nobody reported it.
+  while (j >= 0 && isWord(tokens[j]) && (isLyAdverb(tokens[j]) || hasRole(tokens[j].lower, 'impersonal') || (hasRole(tokens[j].lower, 'aux') && !hasRole(tokens[j].lower, 'be') && !hasRole(tokens[j].lower, 'negation')))) j--;
   return j;
 };
 
@@ -166,6 +168,45 @@ function cueMentions(tokens: readonly Token[], quoted: readonly boolean[], out: 
   }
 }
 
+/** "some remain skeptical that", "donors are not convinced that": the adjective of a view held
+ *  after a copula stands for the verb, and the copula's subject holds the view. */
+function stanceAt(tokens: readonly Token[], i: number): Attribution | undefined {
+  if (tokens[i + 1]?.lower !== 'that') return undefined;
+  let c = i - 1;
+  while (c > 0 && isWord(tokens[c]) && !hasRole(tokens[c].lower, 'copula') && (isLyAdverb(tokens[c]) || hasRole(tokens[c].lower, 'aux'))) c--;
+  if (!isWord(tokens[c]) || !hasRole(tokens[c].lower, 'copula')) return undefined;
+  const subject = subjectBefore(tokens, c);
+  return subject && { order: 'subject', verb: [c, i + 1], ...subject, clear: false };
+}
+
+/** Does "by" (an agent) follow in the same clause: "was praised as a hero by the mayor"? */
+function agentFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_PHRASE) && tokens[k].word; k++) if (tokens[k].lower === 'by') return true;
+  return false;
+}
+
+/**
+ * "The view among economists is that ...", "the prevailing concern within the party was that":
+ * a view held by everyone and no one in a group. Not "the concern in the report" (a document's)
+ * nor "the hope at the time" (no group at all).
+ */
+function attitudeAt(tokens: readonly Token[], i: number): Attribution | undefined {
+  let d = i - 1;
+  // One adjective may stand between: "the prevailing view", "the general feeling".
+  if (isWord(tokens[d]) && !hasRole(tokens[d].lower, 'definite') && isWord(tokens[d - 1]) && headClass(tokens[d].lower) === undefined) d--;
+  if (!isWord(tokens[d]) || !hasRole(tokens[d].lower, 'definite') || !isWord(tokens[i + 1]) || !hasRole(tokens[i + 1].lower, 'among')) return undefined;
+  const limit = Math.min(tokens.length - 1, i + 2 + MAX_PHRASE);
+  for (let k = i + 3; k < limit && (tokens[k].word || isApostrophe(tokens[k]) || isAbbreviationStop(tokens, k)); k++) {
+    if (!hasRole(tokens[k].lower, 'be') || tokens[k + 1].lower !== 'that') continue;
+    const group = findHead(tokens, i + 2, k);
+    if (!group) return undefined;
+    const cls = headClass(tokens[group.head].lower);
+    if (cls === 'document' || cls === 'thing' || cls === 'self' || hasRole(tokens[group.head].lower, 'time')) return undefined;
+    return { order: 'impersonal', verb: [d, k + 1], context: [], appositiveName: false };
+  }
+  return undefined;
+}
+
 /** Every attribution in one sentence, in order. */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -180,6 +221,23 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       continue;
     }
     if (!isVerbForm(t.lower)) continue;
+    // "the market's views are mixed", "their fears were": a form in -s followed by a finite
+    // auxiliary is a plural noun (not "that officials say is designed to").
+    if (t.lower.endsWith('s') && !hasVerbRole(t.lower, 'clear') && isWord(tokens[i + 1]) && hasRole(tokens[i + 1].lower, 'verbal')) continue;
+    if (hasVerbRole(t.lower, 'stance')) {
+      const stance = stanceAt(tokens, i);
+      if (stance) {
+        out.push(stance);
+        continue;
+      }
+    }
+    if (hasVerbRole(t.lower, 'attitude')) {
+      const attitude = attitudeAt(tokens, i);
+      if (attitude) {
+        out.push(attitude);
+        continue;
+      }
+    }
     // "claims by intelligence agencies", "warnings from economists": the source follows the noun.
     if (hasVerbRole(t.lower, 'claim') && (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'from')) {
       const agent = phraseAfter(tokens, i + 2);
@@ -202,11 +260,16 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         }
         // "it is widely believed", "had been previously reported": nobody behind the claim.
         let s = b;
-        while (s > 0 && isWord(tokens[s - 1]) && hasRole(tokens[s - 1].lower, 'aux')) s--;
+        let negated = false;
+        while (s > 0 && isWord(tokens[s - 1]) && hasRole(tokens[s - 1].lower, 'aux')) if (hasRole(tokens[--s].lower, 'negation')) negated = true;
+        // "it has never been argued", "it wasn't reported": nobody, not a crowd, said it.
+        if (negated || tokens[b].lower.endsWith("n't")) continue;
         const itSubject = tokens[s - 1]?.lower === 'it';
         let impersonalAdverb = false;
         for (let k = b + 1; k < i; k++) if (hasRole(tokens[k].lower, 'impersonal')) impersonalAdverb = true;
-        if (itSubject || impersonalAdverb) out.push({ order: 'impersonal', verb: [itSubject ? s - 1 : b, i + 1], context: [], appositiveName: false });
+        // "has been criticized as aloof": a judgement with no judge named is a crowd's.
+        const unjudged = hasVerbRole(t.lower, 'judged') && !agentFollows(tokens, i + 1);
+        if (itSubject || impersonalAdverb || unjudged) out.push({ order: 'impersonal', verb: [itSubject ? s - 1 : unjudged ? s : b, i + 1], context: [], appositiveName: false });
         continue;
       }
     }

@@ -110,6 +110,12 @@ export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribut
   // A capitalized modifier inside the phrase, other than the sentence's first word ("a Gallup poll").
   let namedModifier = false;
   for (let k = a.phrase[0]; k < a.head; k++) if (k !== sentenceStart && tokens[k].word && isCapitalized(tokens[k])) namedModifier = true;
+  // "the market", "markets", "the public": one body that no one speaks for. Not "market worries"
+  // (a bare singular modifies a noun), "her public" (someone's audience) or a name ("Capital Markets").
+  if (cls === 'collective') {
+    const named = namedModifier || (a.head !== sentenceStart && isCapitalized(h));
+    return withKind(base, !named && (determiner === 'definite' || (plural && (determiner === 'bare' || determiner === 'quant'))) ? 'vague' : 'none');
+  }
   if (cls === 'thing') return withKind(base, determiner === 'bare' || determiner === 'quant' ? (namedModifier ? 'named' : 'vague') : 'named');
   if (!plural && (namedHeads.titled.has(head) || (determiner !== 'counted' && determiner !== 'quant' && namedHeads.introduced.has(head)))) return withKind(base, 'named');
   // "most people", "many aides": a loose quantity of them is a crowd, unless they talked to the reporter.

@@ -8,10 +8,10 @@ import cueEntries from '../../../lexicons/source-anonymity-cues';
 
 const GRAMMAR_ROLES = [
   'aux', 'be', 'boundary', 'coord', 'rel', 'postmod', 'definite', 'counted', 'quant', 'lead', 'he', 'they',
-  'pronoun', 'possessive', 'impersonal', 'time', 'according', 'nominal', 'verbal', 'plural',
+  'pronoun', 'possessive', 'impersonal', 'time', 'according', 'nominal', 'verbal', 'plural', 'copula', 'among', 'negation',
 ] as const;
-const VERB_ROLES = ['finite', 'invert', 'participle', 'passive', 'thing', 'clear', 'claim'] as const;
-const HEAD_CLASSES = ['anonymous', 'crowd', 'thing', 'document', 'self'] as const;
+const VERB_ROLES = ['finite', 'invert', 'participle', 'passive', 'thing', 'clear', 'claim', 'judged', 'stance', 'attitude'] as const;
+const HEAD_CLASSES = ['anonymous', 'crowd', 'collective', 'thing', 'document', 'self'] as const;
 
 export type Role = (typeof GRAMMAR_ROLES)[number];
 export type VerbRole = (typeof VERB_ROLES)[number];

@@ -56,6 +56,9 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
       const prev = tokens[head].lower;
       const quantity = hasRole(prev, 'quant') || hasRole(prev, 'counted');
       if (t.lower === 'of' && quantity) continue;
+      // "many in the industry", "some within the party": a quantity standing alone, placed by a
+      // group after it, is the head ("some inside sources" keeps "inside" as a modifier).
+      if (head === start && hasRole(prev, 'quant') && hasRole(t.lower, 'among') && startsGroup(tokens[k + 1])) break;
       // Right after a determiner it is a modifier: "an inside source", "the above officials".
       if (t.lower !== 'of' && !cueAt(tokens, k) && (quantity || hasRole(prev, 'definite') || hasRole(prev, 'possessive'))) {
         head = k;
@@ -68,6 +71,10 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
   if (head < 0) return undefined;
   return { start, head, end: k };
 }
+
+/** Starts the group after "many in": a determiner or a name ("the industry", "Washington"). */
+const startsGroup = (t: Token | undefined) =>
+  isWord(t) && (isCapitalized(t) || hasRole(t.lower, 'definite') || hasRole(t.lower, 'possessive') || hasRole(t.lower, 'counted'));
 
 /** Walk left from `last` to the start of its clause; returns the first index of the clause. */
 export function clauseStart(tokens: readonly Token[], last: number): number {
