@@ -11,6 +11,10 @@ export interface Token extends Span {
   lower: string;
   /** A word (letters/digits), not punctuation. */
   word: boolean;
+  /** What the source lexicon knows of this word, looked up the first time a rule asks (undefined
+   *  until then): a rule asks about the same token many times, and a field read is cheaper than a
+   *  Map lookup. Every token has the field from the start, so all tokens share one shape. */
+  lexicon: object | undefined;
 }
 
 export interface Sentence extends Span {
@@ -124,12 +128,12 @@ function tokenizeRange(text: string, from: number, to: number, shift: number): T
       const t = text.slice(wordStart, i);
       let lower = plain ? t : t.toLowerCase();
       if (curly) lower = lower.replace(/’/g, "'");
-      tokens.push({ start: shift + wordStart, end: shift + i, text: t, lower, word: true });
+      tokens.push({ start: shift + wordStart, end: shift + i, text: t, lower, word: true, lexicon: undefined });
       continue;
     }
     if (c < 128) {
       const t = ASCII[c];
-      tokens.push({ start: shift + i, end: shift + i + 1, text: t, lower: t, word: false });
+      tokens.push({ start: shift + i, end: shift + i + 1, text: t, lower: t, word: false, lexicon: undefined });
       i++;
       continue;
     }
@@ -140,7 +144,7 @@ function tokenizeRange(text: string, from: number, to: number, shift: number): T
     // A lone symbol; keep a surrogate pair (an emoji) together.
     const size = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     const t = text.slice(i, i + size);
-    tokens.push({ start: shift + i, end: shift + i + size, text: t, lower: c === 0x2019 ? "'" : t.toLowerCase(), word: false });
+    tokens.push({ start: shift + i, end: shift + i + size, text: t, lower: c === 0x2019 ? "'" : t.toLowerCase(), word: false, lexicon: undefined });
     i += size;
   }
   return tokens;

@@ -36,7 +36,7 @@ function modifiersOf(tokens: readonly Token[], from: number, head: number): stri
   const words: string[] = [];
   for (let k = from; k < head; k++) {
     const l = tokens[k].lower;
-    if (!tokens[k].word || hasRole(l, 'counted') || hasRole(l, 'quant') || hasRole(l, 'definite') || hasRole(l, 'possessive') || hasRole(l, 'coord') || hasRole(l, 'lead')) continue;
+    if (!tokens[k].word || hasRole(tokens[k], 'counted') || hasRole(tokens[k], 'quant') || hasRole(tokens[k], 'definite') || hasRole(tokens[k], 'possessive') || hasRole(tokens[k], 'coord') || hasRole(tokens[k], 'lead')) continue;
     words.push(l);
   }
   return words.sort().join(' ');
@@ -45,10 +45,10 @@ function modifiersOf(tokens: readonly Token[], from: number, head: number): stri
 function determinerOf(tokens: readonly Token[], from: number, head: number): Determiner {
   for (let k = from; k < head; k++) {
     const l = tokens[k].lower;
-    if (hasRole(l, 'counted')) return 'counted';
-    if (hasRole(l, 'quant')) return 'quant';
-    if (hasRole(l, 'definite')) return 'definite';
-    if (hasRole(l, 'possessive') || l.endsWith("'s") || l.endsWith("s'")) return 'possessive';
+    if (hasRole(tokens[k], 'counted')) return 'counted';
+    if (hasRole(tokens[k], 'quant')) return 'quant';
+    if (hasRole(tokens[k], 'definite')) return 'definite';
+    if (hasRole(tokens[k], 'possessive') || l.endsWith("'s") || l.endsWith("s'")) return 'possessive';
   }
   return 'bare';
 }
@@ -87,8 +87,8 @@ export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribut
     const standsAlone = hasRole(head, 'quant') || hasRole(head, 'definite');
     if (standsAlone && hasAnonymityCue(tokens, a)) return withKind(base, 'anonymous');
     // ("the most telling", "the few" are superlatives, not crowds.)
-    const superlative = hasRole(tokens[a.head - 1]?.lower ?? '', 'definite');
-    if ((hasRole(head, 'quant') && !superlative) || (hasRole(head, 'definite') && hasRole(tokens[a.head + 1]?.lower ?? '', 'rel'))) return withKind(base, 'vague');
+    const superlative = hasRole(tokens[a.head - 1], 'definite');
+    if ((hasRole(head, 'quant') && !superlative) || (hasRole(head, 'definite') && hasRole(tokens[a.head + 1], 'rel'))) return withKind(base, 'vague');
     // (Computed here: a noun right after "the" may still be a person the article introduced.)
     let ownDeterminer = true;
     for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of') ownDeterminer = false;
@@ -145,7 +145,7 @@ const PERSON_HEADS: ReadonlySet<string> = new Set(
 );
 
 const isName = (t: Token | undefined) =>
-  !!t && t.word && isCapitalized(t) && !hasRole(t.lower, 'time') && headClass(t.lower) === undefined && !hasRole(t.lower, 'he') && !hasRole(t.lower, 'they');
+  !!t && t.word && isCapitalized(t) && !hasRole(t, 'time') && headClass(t) === undefined && !hasRole(t, 'he') && !hasRole(t, 'they');
 const isPersonHead = (t: Token) => PERSON_HEADS.has(t.lower);
 
 export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[]): NamedHeads {
@@ -164,9 +164,9 @@ export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[])
       if (k >= 2 && isName(tokens[k - 1]) && isName(tokens[k - 2]) && (hasRole(det, 'counted') || hasRole(det, 'definite'))) {
         for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
           const w = tokens[j];
-          if (!w.word || hasRole(w.lower, 'postmod') || hasRole(w.lower, 'rel')) break;
+          if (!w.word || hasRole(w, 'postmod') || hasRole(w, 'rel')) break;
           const after = tokens[j + 1];
-          if (isPersonHead(w) && (!after || after.text === ',' || hasRole(after.lower, 'postmod'))) {
+          if (isPersonHead(w) && (!after || after.text === ',' || hasRole(after, 'postmod'))) {
             out.introduced.add(w.lower);
             break;
           }

@@ -5,6 +5,7 @@ import verbEntries from '../../../lexicons/source-verbs';
 import grammarEntries from '../../../lexicons/source-grammar';
 import headEntries from '../../../lexicons/source-heads';
 import cueEntries from '../../../lexicons/source-anonymity-cues';
+import type { Token } from '../../document';
 
 const GRAMMAR_ROLES = [
   'aux', 'be', 'boundary', 'coord', 'rel', 'postmod', 'definite', 'counted', 'quant', 'lead', 'he', 'they',
@@ -75,12 +76,22 @@ function word(lower: string): Readonly<WordInfo> {
   return lastInfo;
 }
 
-export const hasRole = (lower: string, role: Role): boolean => (word(lower).roles & ROLE_BITS[role]) !== 0;
-export const hasVerbRole = (lower: string, role: VerbRole): boolean => (word(lower).verb & VERB_BITS[role]) !== 0;
-export const isVerbForm = (lower: string): boolean => word(lower).verb !== 0;
-export const headClass = (lower: string): HeadClass | undefined => word(lower).head;
+/** A word to ask about: a token (its answer is kept on it), its lower-case text, or nothing (past
+ *  either end of a sentence), which knows no role. */
+export type Word = Token | string | undefined;
+
+function infoOf(w: Word): Readonly<WordInfo> {
+  if (typeof w === 'string') return word(w);
+  if (w === undefined) return EMPTY;
+  return (w.lexicon ??= WORDS.get(w.lower) ?? EMPTY) as Readonly<WordInfo>;
+}
+
+export const hasRole = (w: Word, role: Role): boolean => (infoOf(w).roles & ROLE_BITS[role]) !== 0;
+export const hasVerbRole = (w: Word, role: VerbRole): boolean => (infoOf(w).verb & VERB_BITS[role]) !== 0;
+export const isVerbForm = (w: Word): boolean => infoOf(w).verb !== 0;
+export const headClass = (w: Word): HeadClass | undefined => infoOf(w).head;
 /** Anonymity cue phrases ("familiar with") that start with this word. */
-export const cuesFrom = (lower: string): readonly string[][] | undefined => word(lower).cues;
+export const cuesFrom = (w: Word): readonly string[][] | undefined => infoOf(w).cues;
 
 /** Every word the lexicons know, with whether it is a verb form, may introduce "according to",
  *  or is a pronoun that refers back to a source, and its head class. */

@@ -33,7 +33,7 @@ export const AFTER_VERB = 6;
  */
 export function findHead(tokens: readonly Token[], from: number, to: number): { start: number; head: number; end: number } | undefined {
   let start = from;
-  while (start < to && isWord(tokens[start]) && (hasRole(tokens[start].lower, 'lead') || isPostModifier(tokens, start) || isLyAdverb(tokens[start]))) start++;
+  while (start < to && isWord(tokens[start]) && (hasRole(tokens[start], 'lead') || isPostModifier(tokens, start) || isLyAdverb(tokens[start]))) start++;
   let head = -1;
   let k = start;
   for (; k < to; k++) {
@@ -46,11 +46,11 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
     }
     // After a known source noun a participle starts a modifier: "a defector | living in Seoul",
     // "analysts | polled by the bank".
-    if (head >= 0 && headClass(tokens[head].lower) !== undefined && isParticiple(t)) break;
-    if (hasRole(t.lower, 'boundary')) break; // "a study | that ..."
+    if (head >= 0 && headClass(tokens[head]) !== undefined && isParticiple(t)) break;
+    if (hasRole(t, 'boundary')) break; // "a study | that ..."
     // A second determiner after other words starts another phrase: "Du Pont still holds | an edge".
-    const isDeterminer = hasRole(t.lower, 'nominal') || hasRole(t.lower, 'counted');
-    const afterDeterminer = head >= 0 && (hasRole(tokens[head].lower, 'nominal') || hasRole(tokens[head].lower, 'counted') || hasRole(tokens[head].lower, 'quant'));
+    const isDeterminer = hasRole(t, 'nominal') || hasRole(t, 'counted');
+    const afterDeterminer = head >= 0 && (hasRole(tokens[head], 'nominal') || hasRole(tokens[head], 'counted') || hasRole(tokens[head], 'quant'));
     if (isDeterminer && head >= 0 && !afterDeterminer) return undefined;
     if (head >= 0 && isPostModifier(tokens, k)) {
       const prev = tokens[head].lower;
@@ -58,7 +58,7 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
       if (t.lower === 'of' && quantity) continue;
       // "many in the industry", "some within the party": a quantity standing alone, placed by a
       // group after it, is the head ("some inside sources" keeps "inside" as a modifier).
-      if (head === start && hasRole(prev, 'quant') && hasRole(t.lower, 'among') && startsGroup(tokens[k + 1])) break;
+      if (head === start && hasRole(prev, 'quant') && hasRole(t, 'among') && startsGroup(tokens[k + 1])) break;
       // Right after a determiner it is a modifier: "an inside source", "the above officials".
       if (t.lower !== 'of' && !cueAt(tokens, k) && (quantity || hasRole(prev, 'definite') || hasRole(prev, 'possessive'))) {
         head = k;
@@ -74,7 +74,7 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
 
 /** Starts the group after "many in": a determiner or a name ("the industry", "Washington"). */
 const startsGroup = (t: Token | undefined) =>
-  isWord(t) && (isCapitalized(t) || hasRole(t.lower, 'definite') || hasRole(t.lower, 'possessive') || hasRole(t.lower, 'counted'));
+  isWord(t) && (isCapitalized(t) || hasRole(t, 'definite') || hasRole(t, 'possessive') || hasRole(t, 'counted'));
 
 /** Walk left from `last` to the start of its clause; returns the first index of the clause. */
 export function clauseStart(tokens: readonly Token[], last: number): number {
@@ -96,26 +96,25 @@ export function clauseStart(tokens: readonly Token[], last: number): number {
       }
       break;
     }
-    if (hasRole(t.lower, 'boundary') || hasRole(t.lower, 'rel') || hasRole(t.lower, 'according')) break;
+    if (hasRole(t, 'boundary') || hasRole(t, 'rel') || hasRole(t, 'according')) break;
     // A verb ends a noun phrase: "officials said they", "X is a senior official of", "Roe met with
     // analysts". Not a past tense after a determiner (an adjective: "the alleged victim") or after
     // a source noun (a modifier: "a witness interviewed by staff").
     const prev = tokens[k - 1]?.lower ?? '';
     const afterDeterminer = hasRole(prev, 'nominal') || hasRole(prev, 'counted') || headClass(prev) !== undefined;
-    const pastTense = t.lower.length > 4 && t.lower.endsWith('ed') && !isCapitalized(t) && headClass(t.lower) === undefined;
-    if (k < last && (hasRole(t.lower, 'verbal') || ((hasVerbRole(t.lower, 'finite') || pastTense) && !afterDeterminer))) break;
-    if (hasRole(t.lower, 'coord') && k < last) {
+    const pastTense = t.lower.length > 4 && t.lower.endsWith('ed') && !isCapitalized(t) && headClass(t) === undefined;
+    if (k < last && (hasRole(t, 'verbal') || ((hasVerbRole(t, 'finite') || pastTense) && !afterDeterminer))) break;
+    if (hasRole(t, 'coord') && k < last) {
       // "current and former officials" is one phrase; "Clinton and her aides", "X and other
       // critics" end the phrase at the conjunction: the source is the part after it.
       const next = tokens[k + 1];
-      const l = next.lower;
-      if (isCapitalized(next) || hasRole(l, 'definite') || hasRole(l, 'counted') || hasRole(l, 'quant') || hasRole(l, 'possessive')) break;
+      if (isCapitalized(next) || hasRole(next, 'definite') || hasRole(next, 'counted') || hasRole(next, 'quant') || hasRole(next, 'possessive')) break;
     }
   }
   return k + 1;
 }
 
-const isNameWord = (t: Token | undefined) => isWord(t) && isCapitalized(t) && !hasRole(t.lower, 'time') && headClass(t.lower) === undefined;
+const isNameWord = (t: Token | undefined) => isWord(t) && isCapitalized(t) && !hasRole(t, 'time') && headClass(t) === undefined;
 
 /**
  * "Jane Roe, a scholar at the institute, thinks", "Roe, a native of Ohio who writes": a described
@@ -126,7 +125,7 @@ export function isAppositive(tokens: readonly Token[], start: number, found: { s
   if (tokens[start - 1]?.text !== ',' || !isNameWord(tokens[start - 2])) return false;
   // `relativeTo`: a relative clause describes the phrase up to there ("a native who writes").
   const described = relativeTo > 0 || found.end < end;
-  if (!described || !hasRole(tokens[found.start].lower, 'nominal')) return false;
+  if (!described || !hasRole(tokens[found.start], 'nominal')) return false;
   for (let k = found.end; k < Math.max(end, relativeTo); k++) if (tokens[k].word && cueAt(tokens, k)) return false;
   return true;
 }
@@ -134,28 +133,26 @@ export function isAppositive(tokens: readonly Token[], start: number, found: { s
 /** After "who"/"which": does a subject of its own follow ("whom one insider described")? */
 export function startsNewSubject(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
-  const l = t.lower;
-  return isCapitalized(t) || hasRole(l, 'counted') || hasRole(l, 'definite') || hasRole(l, 'quant') || hasRole(l, 'possessive') || hasRole(l, 'he') || hasRole(l, 'they') || headClass(l) !== undefined;
+  return isCapitalized(t) || hasRole(t, 'counted') || hasRole(t, 'definite') || hasRole(t, 'quant') || hasRole(t, 'possessive') || hasRole(t, 'he') || hasRole(t, 'they') || headClass(t) !== undefined;
 }
 
 /** A phrase that starts at `from` and runs to the next punctuation ("said a senior official who ..."). */
 export function phraseAfter(tokens: readonly Token[], from: number): PhraseSite | undefined {
   // "said in an e-mail", "said on Monday": what follows is not the source.
-  if (!isWord(tokens[from]) || isPostModifier(tokens, from) || hasRole(tokens[from].lower, 'boundary')) return undefined;
+  if (!isWord(tokens[from]) || isPostModifier(tokens, from) || hasRole(tokens[from], 'boundary')) return undefined;
   let to = from;
   const limit = Math.min(tokens.length, from + MAX_PHRASE);
   while (to < limit && (tokens[to].word || (isApostrophe(tokens[to]) && to > from) || isAbbreviationStop(tokens, to))) {
     // "said it will report ...": the source ends where a verb begins.
-    const l = tokens[to].lower;
-    const verbForm = hasVerbRole(l, 'clear') && headClass(l) === undefined && !hasRole(tokens[to - 1]?.lower ?? '', 'nominal');
-    if (to > from && (hasRole(l, 'verbal') || verbForm)) break;
+    const verbForm = hasVerbRole(tokens[to], 'clear') && headClass(tokens[to]) === undefined && !hasRole(tokens[to - 1], 'nominal');
+    if (to > from && (hasRole(tokens[to], 'verbal') || verbForm)) break;
     to++;
   }
   const found = findHead(tokens, from, to);
   if (!found) return undefined;
   // The phrase shown stops before a relative clause or a boundary word; the rest is context.
   let end = found.end;
-  while (end < to && !hasRole(tokens[end].lower, 'rel') && !hasRole(tokens[end].lower, 'boundary')) {
+  while (end < to && !hasRole(tokens[end], 'rel') && !hasRole(tokens[end], 'boundary')) {
     const cue = cueAt(tokens, end);
     if (!cue && tokens[end].lower === 'to') break; // "most economists | to be too costly"
     end += Math.max(cue, 1);

@@ -15,12 +15,12 @@ export const isApostrophe = (t: Token): boolean => t.text === "'" || t.text === 
 export const isAbbreviationStop = (tokens: readonly Token[], k: number) =>
   tokens[k].text === '.' && k > 0 && tokens[k - 1].word && tokens[k - 1].end === tokens[k].start && isCapitalized(tokens[k - 1]) && isWord(tokens[k + 1]);
 /** "living", "polled": a participle after a noun starts a modifier ("a defector living in Seoul"). */
-export const isParticiple = (t: Token) => t.lower.length > 4 && (t.lower.endsWith('ing') || t.lower.endsWith('ed')) && !isCapitalized(t) && headClass(t.lower) === undefined;
+export const isParticiple = (t: Token) => t.lower.length > 4 && (t.lower.endsWith('ing') || t.lower.endsWith('ed')) && !isCapitalized(t) && headClass(t) === undefined;
 export const isLyAdverb = (t: Token) => t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t);
 
 /** Does an anonymity cue phrase ("familiar with") start at token `k`? Returns its length or 0. */
 export function cueAt(tokens: readonly Token[], k: number): number {
-  const phrases = cuesFrom(tokens[k].lower);
+  const phrases = cuesFrom(tokens[k]);
   if (!phrases) return 0;
   for (const words of phrases) {
     let n = 0;
@@ -32,4 +32,4 @@ export function cueAt(tokens: readonly Token[], k: number): number {
 
 /** Starts what follows a head noun: a preposition, a relative pronoun, an anonymity cue. */
 export const isPostModifier = (tokens: readonly Token[], k: number) =>
-  hasRole(tokens[k].lower, 'postmod') || hasRole(tokens[k].lower, 'rel') || cueAt(tokens, k) > 0;
+  hasRole(tokens[k], 'postmod') || hasRole(tokens[k], 'rel') || cueAt(tokens, k) > 0;
