@@ -10,7 +10,7 @@ import type { Finding, Span } from '../types';
 import { type Attribution, findAttributions, type Range, sentenceSubject } from './source/attribution';
 import { classify, isPlural, type NamedHeads, namedHeadsOf } from './source/classify';
 import { Coreference, PRONOUN_REACH } from './source/coreference';
-import { cueKeyWords, lexiconWords } from './source/lexicon';
+import { cueKeyWords, hasRole, lexiconWords } from './source/lexicon';
 
 const RULES: Record<Attribution['order'], string> = {
   subject: 'source/subject',
@@ -114,8 +114,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
 ]);
 
 /** "he", "she", "they": a sentence can only refer back to an earlier one's subject with one. */
-const PRONOUNS: ReadonlySet<string> = new Set([...lexiconWords()].filter((w) => w.pronoun).map(({ word }) => word));
-const isPronoun = (t: Token) => t.word && PRONOUNS.has(t.lower);
+const isPronoun = (t: Token) => t.word && (hasRole(t, 'he') || hasRole(t, 'they'));
 
 export const source: Detector = {
   id: 'source',

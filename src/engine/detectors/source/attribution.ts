@@ -98,18 +98,19 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
 }
 
 interface SentenceInfo {
-  quoted: boolean[];
+  quoted: readonly boolean[];
   /** The first auxiliary or verb outside quotes: where the main clause's subject ends (-1: none). */
   mainVerb: number;
 }
 
-// Computed once per sentence (tokens arrays are built once per document and never change), so
-// that every verb of a long sentence can ask for the main subject in constant time.
-const INFO = new WeakMap<readonly Token[], SentenceInfo>();
+// Computed once per sentence (a sentence's tokens array is made once and never changes), so that
+// every verb of a long sentence can ask for the main subject in constant time. The detector reads
+// one sentence at a time, so the last sentence's answer is all there is to remember.
+let lastTokens: readonly Token[] | undefined;
+let lastInfo: SentenceInfo = { quoted: [], mainVerb: -1 };
 
 function sentenceInfo(tokens: readonly Token[]): SentenceInfo {
-  let info = INFO.get(tokens);
-  if (info) return info;
+  if (tokens === lastTokens) return lastInfo;
   const quoted = quotedTokens(tokens);
   let mainVerb = -1;
   for (let k = 1; k < tokens.length && mainVerb < 0; k++) {
@@ -120,9 +121,9 @@ function sentenceInfo(tokens: readonly Token[]): SentenceInfo {
     const pastTense = l.length > 4 && l.endsWith('ed') && !isCapitalized(t) && isWord(tokens[k - 1]) && !hasRole(tokens[k - 1], 'nominal');
     if (hasRole(t, 'verbal') || hasVerbRole(t, 'finite') || pastTense) mainVerb = k;
   }
-  info = { quoted, mainVerb };
-  INFO.set(tokens, info);
-  return info;
+  lastTokens = tokens;
+  lastInfo = { quoted, mainVerb };
+  return lastInfo;
 }
 
 /**

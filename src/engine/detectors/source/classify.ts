@@ -138,15 +138,19 @@ export interface NamedHeads {
   introduced: Set<string>;
 }
 
-/** A singular person noun ("spokeswoman", "official"): one a name can stand beside. Read every
- *  token of the article, so looked up in one Set. */
+/** A singular person noun ("spokeswoman", "official"): one a name can stand beside. */
 const PERSON_HEADS: ReadonlySet<string> = new Set(
   [...lexiconWords()].filter(({ word, head }) => (head === 'anonymous' || head === 'crowd') && !isPlural(word)).map(({ word }) => word),
 );
 
 const isName = (t: Token | undefined) =>
   !!t && t.word && isCapitalized(t) && !hasRole(t, 'time') && headClass(t) === undefined && !hasRole(t, 'he') && !hasRole(t, 'they');
-const isPersonHead = (t: Token) => PERSON_HEADS.has(t.lower);
+// Every token of the article is asked this: the head class (kept on the token for the rules that
+// ask next) rules out nearly all of them before the Set is read.
+const isPersonHead = (t: Token) => {
+  const cls = headClass(t);
+  return (cls === 'anonymous' || cls === 'crowd') && PERSON_HEADS.has(t.lower);
+};
 
 export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[]): NamedHeads {
   const out: NamedHeads = { titled: new Set(), introduced: new Set() };

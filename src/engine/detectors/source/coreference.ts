@@ -37,8 +37,8 @@ function refKey(head: string, plural: boolean): string {
 }
 
 export class Coreference {
-  /** The most recent referent by head and number, and by head, number and modifiers. */
-  private readonly latest = new Map<string, Referent>();
+  /** The most recent referent by head, and by head and modifiers; singular and plural apart. */
+  private readonly latest = [new Map<string, Referent>(), new Map<string, Referent>()];
   private readonly used = new Map<string, number>();
   /** Crowds cited so far, by head noun, with the phrase that first cited them. */
   private readonly crowds = new Map<string, string>();
@@ -56,14 +56,17 @@ export class Coreference {
    * ("the Wako official"), which falls back to the most recent referent with the head.
    */
   private lookup(key: string, plural: boolean, modifiers = '', definite = true): Referent | undefined {
-    const byHead = this.latest.get(`${key}|${plural}`);
+    const latest = this.latest[plural ? 1 : 0];
+    const byHead = latest.get(key);
     if (!modifiers) return byHead;
-    return this.latest.get(`${key}|${plural}|${modifiers}`) ?? (definite ? byHead : undefined);
+    return latest.get(`${key}|${modifiers}`) ?? (definite ? byHead : undefined);
   }
 
   private remember(r: Referent): void {
-    this.latest.set(`${r.key}|${r.plural}`, r);
-    this.latest.set(`${r.key}|${r.plural}|${r.modifiers}`, r);
+    const latest = this.latest[r.plural ? 1 : 0];
+    latest.set(r.key, r);
+    // (A head alone has no "|": the two kinds of key never collide.)
+    latest.set(`${r.key}|${r.modifiers}`, r);
   }
 
   private introducesNew(plural: boolean, determiner: Determiner): boolean {
