@@ -119,6 +119,12 @@ describe('vague sources', () => {
     expect(kinds('It has been suggested that the dam leaks.')).toEqual([['vague-source', 'It has been suggested']]);
   });
 
+  it('reads the agent of a passive past a short "to" phrase', () => {
+    expect(kinds('The plan was described to reporters by a former ministry official.')).toEqual([['anonymous-source', 'was described to reporters by a former ministry official']]);
+    expect(kinds('The plan was described to reporters by Jane Roe, the minister.')).toEqual([]);
+    expect(kinds('The cargo was delivered to the port by a barge.')).toEqual([]);
+  });
+
   it('flags a crowd behind a participle clause', () => {
     expect(kinds('Wheat traders were nervous on Monday, saying the rain came too late.')).toEqual([['vague-source', 'Wheat traders were nervous on Monday, saying']]);
   });

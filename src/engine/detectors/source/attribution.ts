@@ -207,6 +207,16 @@ function attitudeAt(tokens: readonly Token[], i: number): Attribution | undefine
   return undefined;
 }
 
+/** Where "by" introduces a passive's agent, right after the verb at `from` - 1 or after a short
+ *  "to" phrase naming whom it was told to ("was described to reporters by", "was confirmed to
+ *  the newspaper by"); -1 if it does not. */
+function agentBy(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.lower === 'by') return from;
+  if (tokens[from]?.lower !== 'to') return -1;
+  for (let k = from + 1; k <= from + 4 && isWord(tokens[k]); k++) if (tokens[k].lower === 'by') return k > from + 1 ? k : -1;
+  return -1;
+}
+
 /** Every attribution in one sentence, in order. */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -253,9 +263,10 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     if (hasVerbRole(t, 'passive')) {
       const b = prevWord(tokens, i);
       if (b >= 0 && hasRole(tokens[b], 'be')) {
-        if (tokens[i + 1]?.lower === 'by') {
-          const agent = phraseAfter(tokens, i + 2);
-          if (agent) out.push({ order: 'agent', verb: [b, i + 2], ...agent, clear: true });
+        const by = agentBy(tokens, i + 1);
+        if (by >= 0) {
+          const agent = phraseAfter(tokens, by + 1);
+          if (agent) out.push({ order: 'agent', verb: [b, by + 1], ...agent, clear: true });
           continue;
         }
         // "it is widely believed", "had been previously reported": nobody behind the claim.
