@@ -8,7 +8,7 @@ import type { Doc, Sentence, Token } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding, Span } from '../types';
 import { type Attribution, findAttributions, type Range, sentenceSubject } from './source/attribution';
-import { classify, isPlural, type NamedHeads, namedHeadsOf } from './source/classify';
+import { classify, type NamedHeads, namedHeadsOf, PERSON_HEADS } from './source/classify';
 import { Coreference, PRONOUN_REACH } from './source/coreference';
 import { cueKeyWords, hasRole, lexiconWords } from './source/lexicon';
 
@@ -109,7 +109,8 @@ function detectSentence(ctx: Context, s: Sentence): void {
  * Roe") needs a singular person noun.
  */
 const TRIGGERS: ReadonlySet<string> = new Set([
-  ...[...lexiconWords()].filter(({ word, verb, according, head }) => verb || according || ((head === 'anonymous' || head === 'crowd') && !isPlural(word))).map(({ word }) => word),
+  ...[...lexiconWords()].filter(({ verb, according }) => verb || according).map(({ word }) => word),
+  ...PERSON_HEADS,
   ...cueKeyWords(),
 ]);
 

@@ -139,7 +139,7 @@ export interface NamedHeads {
 }
 
 /** A singular person noun ("spokeswoman", "official"): one a name can stand beside. */
-const PERSON_HEADS: ReadonlySet<string> = new Set(
+export const PERSON_HEADS: ReadonlySet<string> = new Set(
   [...lexiconWords()].filter(({ word, head }) => (head === 'anonymous' || head === 'crowd') && !isPlural(word)).map(({ word }) => word),
 );
 

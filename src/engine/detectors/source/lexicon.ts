@@ -93,13 +93,12 @@ export const headClass = (w: Word): HeadClass | undefined => infoOf(w).head;
 /** Anonymity cue phrases ("familiar with") that start with this word. */
 export const cuesFrom = (w: Word): readonly string[][] | undefined => infoOf(w).cues;
 
-/** Every word the lexicons know, with whether it is a verb form, may introduce "according to",
- *  or is a pronoun that refers back to a source, and its head class. */
-export function* lexiconWords(): Generator<{ word: string; verb: boolean; according: boolean; pronoun: boolean; head: HeadClass | undefined }> {
+/** Every word the lexicons know, with whether it is a verb form or may introduce "according to",
+ *  and its head class. */
+export function* lexiconWords(): Generator<{ word: string; verb: boolean; according: boolean; head: HeadClass | undefined }> {
   for (const [w, info] of WORDS) {
     const according = (info.roles & ROLE_BITS.according) !== 0;
-    const pronoun = (info.roles & (ROLE_BITS.he | ROLE_BITS.they)) !== 0;
-    yield { word: w, verb: info.verb !== 0, according, pronoun, head: info.head };
+    yield { word: w, verb: info.verb !== 0, according, head: info.head };
   }
 }
 
