@@ -10,7 +10,7 @@ import type { Finding, Span } from '../types';
 import { type Attribution, findAttributions, type Range, sentenceSubject } from './source/attribution';
 import { classify, type NamedHeads, namedHeadsOf, PERSON_HEADS } from './source/classify';
 import { Coreference, PRONOUN_REACH } from './source/coreference';
-import { cueKeyWords, hasRole, lexiconWords } from './source/lexicon';
+import { cueKeyWords, hasRole, lexiconWords, ROLE } from './source/lexicon';
 
 const RULES: Record<Attribution['order'], string> = {
   subject: 'source/subject',
@@ -115,7 +115,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
 ]);
 
 /** "he", "she", "they": a sentence can only refer back to an earlier one's subject with one. */
-const isPronoun = (t: Token) => t.word && (hasRole(t, 'he') || hasRole(t, 'they'));
+const isPronoun = (t: Token) => t.word && (hasRole(t, ROLE.he) || hasRole(t, ROLE.they));
 
 export const source: Detector = {
   id: 'source',

@@ -3,7 +3,7 @@
 // only, without a parser: a source phrase is the run of words between a clause boundary and its
 // verb ("X said"), after an inverting verb ("..., said X"), or after "according to" / "by".
 import type { Token } from '../../document';
-import { hasRole, hasVerbRole, headClass, isVerbForm } from './lexicon';
+import { hasRole, hasVerbRole, headClass, isVerbForm, ROLE, VERB } from './lexicon';
 import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type PhraseSite, phraseAfter, type Range, startsNewSubject } from './phrase';
 import { quotedTokens } from './quotes';
 import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isPostModifier, isWord } from './tokens';
@@ -24,7 +24,7 @@ export interface Attribution extends PhraseSite {
 
 /** Auxiliaries and adverbs, including "most easily" (a quantity word before an adverb). */
 const isAdverbial = (tokens: readonly Token[], k: number) =>
-  hasRole(tokens[k], 'aux') || isLyAdverb(tokens[k]) || (hasRole(tokens[k], 'quant') && isWord(tokens[k + 1]) && isLyAdverb(tokens[k + 1]));
+  hasRole(tokens[k], ROLE.aux) || isLyAdverb(tokens[k]) || (hasRole(tokens[k], ROLE.quant) && isWord(tokens[k + 1]) && isLyAdverb(tokens[k + 1]));
 
 /** Where an attribution starts: its phrase or its verb, whichever comes first. */
 const startOf = (a: Attribution) => (a.phrase ? Math.min(a.phrase[0], a.verb[0]) : a.verb[0]);
@@ -37,15 +37,15 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
   if (j < 0) return undefined;
   if (isAbbreviationStop(tokens, j)) j--;
   // "... doctors it says": a pronoun subject is the whole subject.
-  if (hasRole(tokens[j], 'pronoun')) return { phrase: [j, j + 1], head: j, context: [[verbAt + 1, Math.min(tokens.length, verbAt + 1 + AFTER_VERB)]], appositiveName: false };
+  if (hasRole(tokens[j], ROLE.pronoun)) return { phrase: [j, j + 1], head: j, context: [[verbAt + 1, Math.min(tokens.length, verbAt + 1 + AFTER_VERB)]], appositiveName: false };
   // "The spokesman declined to elaborate but said ...": a second verb shares the main subject.
-  if (hasRole(tokens[j], 'coord') || tokens[j].lower === 'but') {
+  if (hasRole(tokens[j], ROLE.coord) || tokens[j].lower === 'but') {
     const main = mainSubject(tokens, j);
     return main && { ...main, shared: true };
   }
   const context: Range[] = [[verbAt + 1, Math.min(tokens.length, verbAt + 1 + AFTER_VERB)]];
   // "polls that have shown", "aides who said": the source is the noun before the relative pronoun.
-  if (j > 0 && (hasRole(tokens[j], 'rel') || tokens[j].lower === 'that')) {
+  if (j > 0 && (hasRole(tokens[j], ROLE.rel) || tokens[j].lower === 'that')) {
     let a = j - 1;
     if (tokens[a]?.text === ',') a--;
     if (!isWord(tokens[a])) return undefined;
@@ -64,17 +64,17 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
     if (p < 1 || tokens[p].text !== ',' || !(isWord(tokens[p - 1]) || tokens[p - 1].text === ')')) return undefined;
     const first = tokens[p + 1];
     if (!isWord(first)) return undefined;
-    const parenthetical = hasRole(first, 'rel') || hasRole(first, 'counted') || hasRole(first, 'definite') || hasRole(first, 'postmod') || isCapitalized(first);
+    const parenthetical = hasRole(first, ROLE.rel) || hasRole(first, ROLE.counted) || hasRole(first, ROLE.definite) || hasRole(first, ROLE.postmod) || isCapitalized(first);
     if (!parenthetical) return undefined;
-    appositiveName = isCapitalized(first) && !hasRole(first, 'counted') && !hasRole(first, 'definite') && !hasRole(first, 'rel');
+    appositiveName = isCapitalized(first) && !hasRole(first, ROLE.counted) && !hasRole(first, ROLE.definite) && !hasRole(first, ROLE.rel);
     context.push([p + 1, j]);
     end = p;
-    while (end > 1 && isWord(tokens[end - 1]) && (hasRole(tokens[end - 1], 'aux') || isLyAdverb(tokens[end - 1]))) end--;
+    while (end > 1 && isWord(tokens[end - 1]) && (hasRole(tokens[end - 1], ROLE.aux) || isLyAdverb(tokens[end - 1]))) end--;
   }
   let start = clauseStart(tokens, end - 1);
   // "analysts, who until recently regarded ..." : the source is the noun the relative clause hangs on.
   const atStart = tokens[start - 1];
-  if (atStart && hasRole(atStart, 'rel') && !startsNewSubject(tokens[start])) {
+  if (atStart && hasRole(atStart, ROLE.rel) && !startsNewSubject(tokens[start])) {
     let a = start - 2;
     if (tokens[a]?.text === ',') a--;
     if (!isWord(tokens[a])) return undefined;
@@ -118,8 +118,8 @@ function sentenceInfo(tokens: readonly Token[]): SentenceInfo {
     if (!t.word || quoted[k]) continue;
     const l = t.lower;
     // An auxiliary, an attribution verb, or a past tense in "-ed" ("seized on the message, arguing").
-    const pastTense = l.length > 4 && l.endsWith('ed') && !isCapitalized(t) && isWord(tokens[k - 1]) && !hasRole(tokens[k - 1], 'nominal');
-    if (hasRole(t, 'verbal') || hasVerbRole(t, 'finite') || pastTense) mainVerb = k;
+    const pastTense = l.length > 4 && l.endsWith('ed') && !isCapitalized(t) && isWord(tokens[k - 1]) && !hasRole(tokens[k - 1], ROLE.nominal);
+    if (hasRole(t, ROLE.verbal) || hasVerbRole(t, VERB.finite) || pastTense) mainVerb = k;
   }
   lastTokens = tokens;
   lastInfo = { quoted, mainVerb };
@@ -144,7 +144,7 @@ const prevWord = (tokens: readonly Token[], k: number) => {
   let j = k - 1;
   // Adverbs, and auxiliaries other than "be" ("it is often said", "it has long been argued"); a
   // negation stops it: "it was not reported" says nobody reported it.
-  while (j >= 0 && isWord(tokens[j]) && (isLyAdverb(tokens[j]) || hasRole(tokens[j], 'impersonal') || (hasRole(tokens[j], 'aux') && !hasRole(tokens[j], 'be') && !hasRole(tokens[j], 'negation')))) j--;
+  while (j >= 0 && isWord(tokens[j]) && (isLyAdverb(tokens[j]) || hasRole(tokens[j], ROLE.impersonal) || (hasRole(tokens[j], ROLE.aux) && !hasRole(tokens[j], ROLE.be) && !hasRole(tokens[j], ROLE.negation)))) j--;
   return j;
 };
 
@@ -163,7 +163,7 @@ function cueMentions(tokens: readonly Token[], quoted: readonly boolean[], out: 
     if (!isWord(tokens[head]) || headClass(tokens[head]) !== 'anonymous') continue;
     const start = clauseStart(tokens, head);
     const found = findHead(tokens, start, head + 1);
-    if (!found || found.head !== head || !hasRole(tokens[found.start], 'counted')) continue;
+    if (!found || found.head !== head || !hasRole(tokens[found.start], ROLE.counted)) continue;
     out.push({ order: 'anonymity-cue', verb: [k, k + n], phrase: [found.start, head + 1], head, context: [[k, k + n]], appositiveName: false });
   }
 }
@@ -173,8 +173,8 @@ function cueMentions(tokens: readonly Token[], quoted: readonly boolean[], out: 
 function stanceAt(tokens: readonly Token[], i: number): Attribution | undefined {
   if (tokens[i + 1]?.lower !== 'that') return undefined;
   let c = i - 1;
-  while (c > 0 && isWord(tokens[c]) && !hasRole(tokens[c], 'copula') && (isLyAdverb(tokens[c]) || hasRole(tokens[c], 'aux'))) c--;
-  if (!isWord(tokens[c]) || !hasRole(tokens[c], 'copula')) return undefined;
+  while (c > 0 && isWord(tokens[c]) && !hasRole(tokens[c], ROLE.copula) && (isLyAdverb(tokens[c]) || hasRole(tokens[c], ROLE.aux))) c--;
+  if (!isWord(tokens[c]) || !hasRole(tokens[c], ROLE.copula)) return undefined;
   const subject = subjectBefore(tokens, c);
   return subject && { order: 'subject', verb: [c, i + 1], ...subject, clear: false };
 }
@@ -193,15 +193,15 @@ function agentFollows(tokens: readonly Token[], from: number): boolean {
 function attitudeAt(tokens: readonly Token[], i: number): Attribution | undefined {
   let d = i - 1;
   // One adjective may stand between: "the prevailing view", "the general feeling".
-  if (isWord(tokens[d]) && !hasRole(tokens[d], 'definite') && isWord(tokens[d - 1]) && headClass(tokens[d]) === undefined) d--;
-  if (!isWord(tokens[d]) || !hasRole(tokens[d], 'definite') || !isWord(tokens[i + 1]) || !hasRole(tokens[i + 1], 'among')) return undefined;
+  if (isWord(tokens[d]) && !hasRole(tokens[d], ROLE.definite) && isWord(tokens[d - 1]) && headClass(tokens[d]) === undefined) d--;
+  if (!isWord(tokens[d]) || !hasRole(tokens[d], ROLE.definite) || !isWord(tokens[i + 1]) || !hasRole(tokens[i + 1], ROLE.among)) return undefined;
   const limit = Math.min(tokens.length - 1, i + 2 + MAX_PHRASE);
   for (let k = i + 3; k < limit && (tokens[k].word || isApostrophe(tokens[k]) || isAbbreviationStop(tokens, k)); k++) {
-    if (!hasRole(tokens[k], 'be') || tokens[k + 1].lower !== 'that') continue;
+    if (!hasRole(tokens[k], ROLE.be) || tokens[k + 1].lower !== 'that') continue;
     const group = findHead(tokens, i + 2, k);
     if (!group) return undefined;
     const cls = headClass(tokens[group.head]);
-    if (cls === 'document' || cls === 'thing' || cls === 'self' || hasRole(tokens[group.head], 'time')) return undefined;
+    if (cls === 'document' || cls === 'thing' || cls === 'self' || hasRole(tokens[group.head], ROLE.time)) return undefined;
     return { order: 'impersonal', verb: [d, k + 1], context: [], appositiveName: false };
   }
   return undefined;
@@ -225,7 +225,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     const t = tokens[i];
     // What a quoted speaker says others said is the speaker's claim, not the article's attribution.
     if (!t.word || quoted[i]) continue;
-    if (hasRole(t, 'according') && tokens[i + 1]?.lower === 'to') {
+    if (hasRole(t, ROLE.according) && tokens[i + 1]?.lower === 'to') {
       const after = phraseAfter(tokens, i + 2);
       if (after) out.push({ order: 'according', verb: [i, i + 2], ...after, clear: true });
       continue;
@@ -233,15 +233,15 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     if (!isVerbForm(t)) continue;
     // "the market's views are mixed", "their fears were": a form in -s followed by a finite
     // auxiliary is a plural noun (not "that officials say is designed to").
-    if (t.lower.endsWith('s') && !hasVerbRole(t, 'clear') && isWord(tokens[i + 1]) && hasRole(tokens[i + 1], 'verbal')) continue;
-    if (hasVerbRole(t, 'stance')) {
+    if (t.lower.endsWith('s') && !hasVerbRole(t, VERB.clear) && isWord(tokens[i + 1]) && hasRole(tokens[i + 1], ROLE.verbal)) continue;
+    if (hasVerbRole(t, VERB.stance)) {
       const stance = stanceAt(tokens, i);
       if (stance) {
         out.push(stance);
         continue;
       }
     }
-    if (hasVerbRole(t, 'attitude')) {
+    if (hasVerbRole(t, VERB.attitude)) {
       const attitude = attitudeAt(tokens, i);
       if (attitude) {
         out.push(attitude);
@@ -249,20 +249,20 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       }
     }
     // "claims by intelligence agencies", "warnings from economists": the source follows the noun.
-    if (hasVerbRole(t, 'claim') && (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'from')) {
+    if (hasVerbRole(t, VERB.claim) && (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'from')) {
       const agent = phraseAfter(tokens, i + 2);
       if (agent) out.push({ order: 'agent', verb: [i, i + 2], ...agent, clear: true });
       continue;
     }
     const before = tokens[i - 1];
     // "declined to say", "the said agreement": not an attribution.
-    if (before && (before.lower === 'to' || hasRole(before, 'nominal'))) continue;
+    if (before && (before.lower === 'to' || hasRole(before, ROLE.nominal))) continue;
     // "many reports suggest": a form that is also a source noun is the noun after a quantity.
-    if (before && headClass(t) !== undefined && (hasRole(before, 'quant') || hasRole(before, 'counted'))) continue;
+    if (before && headClass(t) !== undefined && (hasRole(before, ROLE.quant) || hasRole(before, ROLE.counted))) continue;
 
-    if (hasVerbRole(t, 'passive')) {
+    if (hasVerbRole(t, VERB.passive)) {
       const b = prevWord(tokens, i);
-      if (b >= 0 && hasRole(tokens[b], 'be')) {
+      if (b >= 0 && hasRole(tokens[b], ROLE.be)) {
         const by = agentBy(tokens, i + 1);
         if (by >= 0) {
           const agent = phraseAfter(tokens, by + 1);
@@ -272,19 +272,19 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         // "it is widely believed", "had been previously reported": nobody behind the claim.
         let s = b;
         let negated = false;
-        while (s > 0 && isWord(tokens[s - 1]) && hasRole(tokens[s - 1], 'aux')) if (hasRole(tokens[--s], 'negation')) negated = true;
+        while (s > 0 && isWord(tokens[s - 1]) && hasRole(tokens[s - 1], ROLE.aux)) if (hasRole(tokens[--s], ROLE.negation)) negated = true;
         // "it has never been argued", "it wasn't reported": nobody, not a crowd, said it.
         if (negated || tokens[b].lower.endsWith("n't")) continue;
         const itSubject = tokens[s - 1]?.lower === 'it';
         let impersonalAdverb = false;
-        for (let k = b + 1; k < i; k++) if (hasRole(tokens[k], 'impersonal')) impersonalAdverb = true;
+        for (let k = b + 1; k < i; k++) if (hasRole(tokens[k], ROLE.impersonal)) impersonalAdverb = true;
         // "has been criticized as aloof": a judgement with no judge named is a crowd's.
-        const unjudged = hasVerbRole(t, 'judged') && !agentFollows(tokens, i + 1);
+        const unjudged = hasVerbRole(t, VERB.judged) && !agentFollows(tokens, i + 1);
         if (itSubject || impersonalAdverb || unjudged) out.push({ order: 'impersonal', verb: [itSubject ? s - 1 : unjudged ? s : b, i + 1], context: [], appositiveName: false });
         continue;
       }
     }
-    if (hasVerbRole(t, 'participle')) {
+    if (hasVerbRole(t, VERB.participle)) {
       if (before?.text === ',') {
         const subject = mainSubject(tokens, i - 1);
         if (subject) out.push({ order: 'participle', verb: [i, i + 1], ...subject, clear: true });
@@ -295,17 +295,17 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       }
       continue;
     }
-    if (!hasVerbRole(t, 'finite') && !hasVerbRole(t, 'thing')) continue;
+    if (!hasVerbRole(t, VERB.finite) && !hasVerbRole(t, VERB.thing)) continue;
     // "agents charged in the bombing", "a man accused of fraud": a participle after its noun.
     const next = tokens[i + 1];
-    if (!hasVerbRole(t, 'clear') && t.lower.endsWith('ed') && next && hasRole(next, 'postmod') && next.lower !== 'that') continue;
+    if (!hasVerbRole(t, VERB.clear) && t.lower.endsWith('ed') && next && hasRole(next, ROLE.postmod) && next.lower !== 'that') continue;
     const subject = subjectBefore(tokens, i);
     if (subject) {
-      out.push({ order: 'subject', verb: [i, i + 1], ...subject, thingOnly: !hasVerbRole(t, 'finite'), clear: hasVerbRole(t, 'clear') && !subject.shared });
+      out.push({ order: 'subject', verb: [i, i + 1], ...subject, thingOnly: !hasVerbRole(t, VERB.finite), clear: hasVerbRole(t, VERB.clear) && !subject.shared });
       continue;
     }
     // "“...,” said a senior official": the verb follows punctuation and the source follows the verb.
-    if (hasVerbRole(t, 'invert') && (!before || !before.word)) {
+    if (hasVerbRole(t, VERB.invert) && (!before || !before.word)) {
       const after = phraseAfter(tokens, i + 1);
       if (after) out.push({ order: 'inverted', verb: [i, i + 1], ...after, clear: true });
     }

@@ -4,7 +4,7 @@ import type { Token } from '../../document';
 import type { Attribution } from './attribution';
 import type { PhraseSite } from './phrase';
 import { cueAt, isCapitalized } from './tokens';
-import { hasRole, headClass, lexiconWords } from './lexicon';
+import { hasRole, headClass, lexiconWords, ROLE } from './lexicon';
 
 /** `backref`: the unnamed source or crowd it points back to, if the article has one; else named. */
 export type SourceKind = 'named' | 'anonymous' | 'vague' | 'pronoun' | 'backref' | 'none';
@@ -22,7 +22,7 @@ export interface SourcePhrase {
 }
 
 export function isPlural(lower: string): boolean {
-  if (hasRole(lower, 'plural')) return true;
+  if (hasRole(lower, ROLE.plural)) return true;
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('is') && !lower.endsWith('us');
 }
 
@@ -36,7 +36,7 @@ function modifiersOf(tokens: readonly Token[], from: number, head: number): stri
   const words: string[] = [];
   for (let k = from; k < head; k++) {
     const l = tokens[k].lower;
-    if (!tokens[k].word || hasRole(tokens[k], 'counted') || hasRole(tokens[k], 'quant') || hasRole(tokens[k], 'definite') || hasRole(tokens[k], 'possessive') || hasRole(tokens[k], 'coord') || hasRole(tokens[k], 'lead')) continue;
+    if (!tokens[k].word || hasRole(tokens[k], ROLE.counted) || hasRole(tokens[k], ROLE.quant) || hasRole(tokens[k], ROLE.definite) || hasRole(tokens[k], ROLE.possessive) || hasRole(tokens[k], ROLE.coord) || hasRole(tokens[k], ROLE.lead)) continue;
     words.push(l);
   }
   return words.sort().join(' ');
@@ -45,10 +45,10 @@ function modifiersOf(tokens: readonly Token[], from: number, head: number): stri
 function determinerOf(tokens: readonly Token[], from: number, head: number): Determiner {
   for (let k = from; k < head; k++) {
     const l = tokens[k].lower;
-    if (hasRole(tokens[k], 'counted')) return 'counted';
-    if (hasRole(tokens[k], 'quant')) return 'quant';
-    if (hasRole(tokens[k], 'definite')) return 'definite';
-    if (hasRole(tokens[k], 'possessive') || l.endsWith("'s") || l.endsWith("s'")) return 'possessive';
+    if (hasRole(tokens[k], ROLE.counted)) return 'counted';
+    if (hasRole(tokens[k], ROLE.quant)) return 'quant';
+    if (hasRole(tokens[k], ROLE.definite)) return 'definite';
+    if (hasRole(tokens[k], ROLE.possessive) || l.endsWith("'s") || l.endsWith("s'")) return 'possessive';
   }
   return 'bare';
 }
@@ -76,23 +76,23 @@ export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribut
   const determiner = determinerOf(tokens, a.phrase[0], a.head);
   const modifiers = modifiersOf(tokens, a.phrase[0], a.head);
   const base = { plural, determiner, head, modifiers };
-  if (hasRole(head, 'he')) return { ...withKind(base, 'pronoun'), plural: false };
-  if (hasRole(head, 'they')) return { ...withKind(base, 'pronoun'), plural: true };
+  if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
+  if (hasRole(head, ROLE.they)) return { ...withKind(base, 'pronoun'), plural: true };
   const cls = headClass(head);
   if (a.thingOnly && cls !== 'thing' && cls !== 'document') return none;
   if (a.appositiveName) return withKind(base, 'named');
   if (cls === undefined) {
     // A determiner standing for people: "those close to him" talked to the reporter; "many
     // believe", "others say", "those who say" are a crowd.
-    const standsAlone = hasRole(head, 'quant') || hasRole(head, 'definite');
+    const standsAlone = hasRole(head, ROLE.quant) || hasRole(head, ROLE.definite);
     if (standsAlone && hasAnonymityCue(tokens, a)) return withKind(base, 'anonymous');
     // ("the most telling", "the few" are superlatives, not crowds.)
-    const superlative = hasRole(tokens[a.head - 1], 'definite');
-    if ((hasRole(head, 'quant') && !superlative) || (hasRole(head, 'definite') && hasRole(tokens[a.head + 1], 'rel'))) return withKind(base, 'vague');
+    const superlative = hasRole(tokens[a.head - 1], ROLE.definite);
+    if ((hasRole(head, ROLE.quant) && !superlative) || (hasRole(head, ROLE.definite) && hasRole(tokens[a.head + 1], ROLE.rel))) return withKind(base, 'vague');
     // (Computed here: a noun right after "the" may still be a person the article introduced.)
     let ownDeterminer = true;
     for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of') ownDeterminer = false;
-    const person = !!a.clear && ownDeterminer && !hasRole(head, 'counted') && !hasRole(head, 'definite') && !hasRole(head, 'nominal') && !hasRole(head, 'time');
+    const person = !!a.clear && ownDeterminer && !hasRole(head, ROLE.counted) && !hasRole(head, ROLE.definite) && !hasRole(head, ROLE.nominal) && !hasRole(head, ROLE.time);
     if (superlative && !(person && determiner === 'definite')) return none;
     // A capital is a name's, except at the start of a sentence, where a plural is a common noun ("Farmers who ...").
     if (isCapitalized(h) && !(a.head === sentenceStart && plural)) return withKind(base, 'named');
@@ -144,7 +144,7 @@ export const PERSON_HEADS: ReadonlySet<string> = new Set(
 );
 
 const isName = (t: Token | undefined) =>
-  !!t && t.word && isCapitalized(t) && !hasRole(t, 'time') && headClass(t) === undefined && !hasRole(t, 'he') && !hasRole(t, 'they');
+  !!t && t.word && isCapitalized(t) && !hasRole(t, ROLE.time) && headClass(t) === undefined && !hasRole(t, ROLE.he) && !hasRole(t, ROLE.they);
 // Every token of the article is asked this: the head class (kept on the token for the rules that
 // ask next) rules out nearly all of them before the Set is read.
 const isPersonHead = (t: Token) => {
@@ -165,12 +165,12 @@ export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[])
       // ("Jane Roe, a spokeswoman for ICE, said"; not "the Justice Department, a former official said").
       if (t.text !== ',') continue;
       const det = tokens[k + 1]?.lower ?? '';
-      if (k >= 2 && isName(tokens[k - 1]) && isName(tokens[k - 2]) && (hasRole(det, 'counted') || hasRole(det, 'definite'))) {
+      if (k >= 2 && isName(tokens[k - 1]) && isName(tokens[k - 2]) && (hasRole(det, ROLE.counted) || hasRole(det, ROLE.definite))) {
         for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
           const w = tokens[j];
-          if (!w.word || hasRole(w, 'postmod') || hasRole(w, 'rel')) break;
+          if (!w.word || hasRole(w, ROLE.postmod) || hasRole(w, ROLE.rel)) break;
           const after = tokens[j + 1];
-          if (isPersonHead(w) && (!after || after.text === ',' || hasRole(after, 'postmod'))) {
+          if (isPersonHead(w) && (!after || after.text === ',' || hasRole(after, ROLE.postmod))) {
             out.introduced.add(w.lower);
             break;
           }

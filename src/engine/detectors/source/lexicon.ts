@@ -86,8 +86,18 @@ function infoOf(w: Word): Readonly<WordInfo> {
   return (w.lexicon ??= WORDS.get(w.lower) ?? EMPTY) as Readonly<WordInfo>;
 }
 
-export const hasRole = (w: Word, role: Role): boolean => (infoOf(w).roles & ROLE_BITS[role]) !== 0;
-export const hasVerbRole = (w: Word, role: VerbRole): boolean => (infoOf(w).verb & VERB_BITS[role]) !== 0;
+/** The bit of each grammar role and verb role, for `hasRole(t, ROLE.aux)`: a property the call
+ *  site names, where looking a role name up at run time would be a hash lookup on every call. */
+// (Branded, so that a verb role's bit cannot be asked of the grammar roles.)
+type RoleBit = number & { readonly kind: 'grammar role' };
+type VerbRoleBit = number & { readonly kind: 'verb role' };
+export const ROLE = ROLE_BITS as Readonly<Record<Role, RoleBit>>;
+export const VERB = VERB_BITS as Readonly<Record<VerbRole, VerbRoleBit>>;
+
+/** Does the word have the role `role` (a bit of ROLE)? */
+export const hasRole = (w: Word, role: RoleBit): boolean => (infoOf(w).roles & role) !== 0;
+/** Does the word have the verb role `role` (a bit of VERB)? */
+export const hasVerbRole = (w: Word, role: VerbRoleBit): boolean => (infoOf(w).verb & role) !== 0;
 export const isVerbForm = (w: Word): boolean => infoOf(w).verb !== 0;
 export const headClass = (w: Word): HeadClass | undefined => infoOf(w).head;
 /** Anonymity cue phrases ("familiar with") that start with this word. */

@@ -1,7 +1,7 @@
 // Reading a source phrase out of a run of tokens, without a parser: where the phrase starts (the
 // clause boundary before it), its head noun, and whether it describes a name right before it.
 import type { Token } from '../../document';
-import { hasRole, hasVerbRole, headClass } from './lexicon';
+import { hasRole, hasVerbRole, headClass, ROLE, VERB } from './lexicon';
 import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isWord } from './tokens';
 
 /** Token index ranges are half-open `[from, to)` into the sentence's tokens. */
@@ -33,7 +33,7 @@ export const AFTER_VERB = 6;
  */
 export function findHead(tokens: readonly Token[], from: number, to: number): { start: number; head: number; end: number } | undefined {
   let start = from;
-  while (start < to && isWord(tokens[start]) && (hasRole(tokens[start], 'lead') || isPostModifier(tokens, start) || isLyAdverb(tokens[start]))) start++;
+  while (start < to && isWord(tokens[start]) && (hasRole(tokens[start], ROLE.lead) || isPostModifier(tokens, start) || isLyAdverb(tokens[start]))) start++;
   let head = -1;
   let k = start;
   for (; k < to; k++) {
@@ -47,20 +47,20 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
     // After a known source noun a participle starts a modifier: "a defector | living in Seoul",
     // "analysts | polled by the bank".
     if (head >= 0 && headClass(tokens[head]) !== undefined && isParticiple(t)) break;
-    if (hasRole(t, 'boundary')) break; // "a study | that ..."
+    if (hasRole(t, ROLE.boundary)) break; // "a study | that ..."
     // A second determiner after other words starts another phrase: "Du Pont still holds | an edge".
-    const isDeterminer = hasRole(t, 'nominal') || hasRole(t, 'counted');
-    const afterDeterminer = head >= 0 && (hasRole(tokens[head], 'nominal') || hasRole(tokens[head], 'counted') || hasRole(tokens[head], 'quant'));
+    const isDeterminer = hasRole(t, ROLE.nominal) || hasRole(t, ROLE.counted);
+    const afterDeterminer = head >= 0 && (hasRole(tokens[head], ROLE.nominal) || hasRole(tokens[head], ROLE.counted) || hasRole(tokens[head], ROLE.quant));
     if (isDeterminer && head >= 0 && !afterDeterminer) return undefined;
     if (head >= 0 && isPostModifier(tokens, k)) {
       const prev = tokens[head].lower;
-      const quantity = hasRole(prev, 'quant') || hasRole(prev, 'counted');
+      const quantity = hasRole(prev, ROLE.quant) || hasRole(prev, ROLE.counted);
       if (t.lower === 'of' && quantity) continue;
       // "many in the industry", "some within the party": a quantity standing alone, placed by a
       // group after it, is the head ("some inside sources" keeps "inside" as a modifier).
-      if (head === start && hasRole(prev, 'quant') && hasRole(t, 'among') && startsGroup(tokens[k + 1])) break;
+      if (head === start && hasRole(prev, ROLE.quant) && hasRole(t, ROLE.among) && startsGroup(tokens[k + 1])) break;
       // Right after a determiner it is a modifier: "an inside source", "the above officials".
-      if (t.lower !== 'of' && !cueAt(tokens, k) && (quantity || hasRole(prev, 'definite') || hasRole(prev, 'possessive'))) {
+      if (t.lower !== 'of' && !cueAt(tokens, k) && (quantity || hasRole(prev, ROLE.definite) || hasRole(prev, ROLE.possessive))) {
         head = k;
         continue;
       }
@@ -74,7 +74,7 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
 
 /** Starts the group after "many in": a determiner or a name ("the industry", "Washington"). */
 const startsGroup = (t: Token | undefined) =>
-  isWord(t) && (isCapitalized(t) || hasRole(t, 'definite') || hasRole(t, 'possessive') || hasRole(t, 'counted'));
+  isWord(t) && (isCapitalized(t) || hasRole(t, ROLE.definite) || hasRole(t, ROLE.possessive) || hasRole(t, ROLE.counted));
 
 /** Walk left from `last` to the start of its clause; returns the first index of the clause. */
 export function clauseStart(tokens: readonly Token[], last: number): number {
@@ -96,25 +96,25 @@ export function clauseStart(tokens: readonly Token[], last: number): number {
       }
       break;
     }
-    if (hasRole(t, 'boundary') || hasRole(t, 'rel') || hasRole(t, 'according')) break;
+    if (hasRole(t, ROLE.boundary) || hasRole(t, ROLE.rel) || hasRole(t, ROLE.according)) break;
     // A verb ends a noun phrase: "officials said they", "X is a senior official of", "Roe met with
     // analysts". Not a past tense after a determiner (an adjective: "the alleged victim") or after
     // a source noun (a modifier: "a witness interviewed by staff").
     const prev = tokens[k - 1]?.lower ?? '';
-    const afterDeterminer = hasRole(prev, 'nominal') || hasRole(prev, 'counted') || headClass(prev) !== undefined;
+    const afterDeterminer = hasRole(prev, ROLE.nominal) || hasRole(prev, ROLE.counted) || headClass(prev) !== undefined;
     const pastTense = t.lower.length > 4 && t.lower.endsWith('ed') && !isCapitalized(t) && headClass(t) === undefined;
-    if (k < last && (hasRole(t, 'verbal') || ((hasVerbRole(t, 'finite') || pastTense) && !afterDeterminer))) break;
-    if (hasRole(t, 'coord') && k < last) {
+    if (k < last && (hasRole(t, ROLE.verbal) || ((hasVerbRole(t, VERB.finite) || pastTense) && !afterDeterminer))) break;
+    if (hasRole(t, ROLE.coord) && k < last) {
       // "current and former officials" is one phrase; "Clinton and her aides", "X and other
       // critics" end the phrase at the conjunction: the source is the part after it.
       const next = tokens[k + 1];
-      if (isCapitalized(next) || hasRole(next, 'definite') || hasRole(next, 'counted') || hasRole(next, 'quant') || hasRole(next, 'possessive')) break;
+      if (isCapitalized(next) || hasRole(next, ROLE.definite) || hasRole(next, ROLE.counted) || hasRole(next, ROLE.quant) || hasRole(next, ROLE.possessive)) break;
     }
   }
   return k + 1;
 }
 
-const isNameWord = (t: Token | undefined) => isWord(t) && isCapitalized(t) && !hasRole(t, 'time') && headClass(t) === undefined;
+const isNameWord = (t: Token | undefined) => isWord(t) && isCapitalized(t) && !hasRole(t, ROLE.time) && headClass(t) === undefined;
 
 /**
  * "Jane Roe, a scholar at the institute, thinks", "Roe, a native of Ohio who writes": a described
@@ -125,7 +125,7 @@ export function isAppositive(tokens: readonly Token[], start: number, found: { s
   if (tokens[start - 1]?.text !== ',' || !isNameWord(tokens[start - 2])) return false;
   // `relativeTo`: a relative clause describes the phrase up to there ("a native who writes").
   const described = relativeTo > 0 || found.end < end;
-  if (!described || !hasRole(tokens[found.start], 'nominal')) return false;
+  if (!described || !hasRole(tokens[found.start], ROLE.nominal)) return false;
   for (let k = found.end; k < Math.max(end, relativeTo); k++) if (tokens[k].word && cueAt(tokens, k)) return false;
   return true;
 }
@@ -133,26 +133,26 @@ export function isAppositive(tokens: readonly Token[], start: number, found: { s
 /** After "who"/"which": does a subject of its own follow ("whom one insider described")? */
 export function startsNewSubject(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
-  return isCapitalized(t) || hasRole(t, 'counted') || hasRole(t, 'definite') || hasRole(t, 'quant') || hasRole(t, 'possessive') || hasRole(t, 'he') || hasRole(t, 'they') || headClass(t) !== undefined;
+  return isCapitalized(t) || hasRole(t, ROLE.counted) || hasRole(t, ROLE.definite) || hasRole(t, ROLE.quant) || hasRole(t, ROLE.possessive) || hasRole(t, ROLE.he) || hasRole(t, ROLE.they) || headClass(t) !== undefined;
 }
 
 /** A phrase that starts at `from` and runs to the next punctuation ("said a senior official who ..."). */
 export function phraseAfter(tokens: readonly Token[], from: number): PhraseSite | undefined {
   // "said in an e-mail", "said on Monday": what follows is not the source.
-  if (!isWord(tokens[from]) || isPostModifier(tokens, from) || hasRole(tokens[from], 'boundary')) return undefined;
+  if (!isWord(tokens[from]) || isPostModifier(tokens, from) || hasRole(tokens[from], ROLE.boundary)) return undefined;
   let to = from;
   const limit = Math.min(tokens.length, from + MAX_PHRASE);
   while (to < limit && (tokens[to].word || (isApostrophe(tokens[to]) && to > from) || isAbbreviationStop(tokens, to))) {
     // "said it will report ...": the source ends where a verb begins.
-    const verbForm = hasVerbRole(tokens[to], 'clear') && headClass(tokens[to]) === undefined && !hasRole(tokens[to - 1], 'nominal');
-    if (to > from && (hasRole(tokens[to], 'verbal') || verbForm)) break;
+    const verbForm = hasVerbRole(tokens[to], VERB.clear) && headClass(tokens[to]) === undefined && !hasRole(tokens[to - 1], ROLE.nominal);
+    if (to > from && (hasRole(tokens[to], ROLE.verbal) || verbForm)) break;
     to++;
   }
   const found = findHead(tokens, from, to);
   if (!found) return undefined;
   // The phrase shown stops before a relative clause or a boundary word; the rest is context.
   let end = found.end;
-  while (end < to && !hasRole(tokens[end], 'rel') && !hasRole(tokens[end], 'boundary')) {
+  while (end < to && !hasRole(tokens[end], ROLE.rel) && !hasRole(tokens[end], ROLE.boundary)) {
     const cue = cueAt(tokens, end);
     if (!cue && tokens[end].lower === 'to') break; // "most economists | to be too costly"
     end += Math.max(cue, 1);

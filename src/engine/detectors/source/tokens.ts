@@ -1,6 +1,6 @@
 // Questions about single tokens that the source detector asks again and again.
 import type { Token } from '../../document';
-import { cuesFrom, hasRole, headClass } from './lexicon';
+import { cuesFrom, hasRole, headClass, ROLE } from './lexicon';
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.word;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -32,4 +32,4 @@ export function cueAt(tokens: readonly Token[], k: number): number {
 
 /** Starts what follows a head noun: a preposition, a relative pronoun, an anonymity cue. */
 export const isPostModifier = (tokens: readonly Token[], k: number) =>
-  hasRole(tokens[k], 'postmod') || hasRole(tokens[k], 'rel') || cueAt(tokens, k) > 0;
+  hasRole(tokens[k], ROLE.postmod) || hasRole(tokens[k], ROLE.rel) || cueAt(tokens, k) > 0;
