@@ -33,8 +33,11 @@ export const PRONOUN_REACH = 2;
 
 /** The noun a ref is named after: singular for one person, the plural for a group. */
 function refKey(head: string, plural: boolean): string {
-  return plural ? head : head.replace(/[^a-z0-9-]/g, '');
+  // (Tested first: nearly every head is plain, and then no new string is needed.)
+  return plural || !NOT_KEY.test(head) ? head : head.replace(NOT_KEY_ALL, '');
 }
+const NOT_KEY = /[^a-z0-9-]/;
+const NOT_KEY_ALL = /[^a-z0-9-]/g;
 
 export class Coreference {
   /** The most recent referent by head, and by head and modifiers; singular and plural apart. */
@@ -98,7 +101,7 @@ export class Coreference {
       mention = { kind: phrase.kind, label };
       if (phrase.kind === 'vague' && !this.crowds.has(phrase.head)) this.crowds.set(phrase.head, label);
     } else return undefined;
-    this.recent = { ...mention, plural: phrase.plural, sentence };
+    this.recent = { kind: mention.kind, ref: mention.ref, label: mention.label, plural: phrase.plural, sentence };
     return mention;
   }
 
