@@ -2,7 +2,7 @@
 // group), vague (a loose crowd), or a pronoun to resolve against earlier sources.
 import type { Token } from '../../document';
 import type { Attribution } from './attribution';
-import type { PhraseSite } from './phrase';
+import { isNameWord, type PhraseSite } from './phrase';
 import { cueAt, isCapitalized } from './tokens';
 import { hasRole, headClass, lexiconWords, ROLE } from './lexicon';
 
@@ -143,8 +143,8 @@ export const PERSON_HEADS: ReadonlySet<string> = new Set(
   [...lexiconWords()].filter(({ word, head }) => (head === 'anonymous' || head === 'crowd') && !isPlural(word)).map(({ word }) => word),
 );
 
-const isName = (t: Token | undefined) =>
-  !!t && t.word && isCapitalized(t) && !hasRole(t, ROLE.time) && headClass(t) === undefined && !hasRole(t, ROLE.he) && !hasRole(t, ROLE.they);
+/** A word of a name, and not "He" or "They" at the start of a sentence. */
+const isName = (t: Token | undefined) => isNameWord(t) && !hasRole(t, ROLE.he) && !hasRole(t, ROLE.they);
 // Every token of the article is asked this: the head class (kept on the token for the rules that
 // ask next) rules out nearly all of them before the Set is read.
 const isPersonHead = (t: Token) => {
@@ -164,7 +164,7 @@ export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[])
       // An appositive: the noun is followed by a comma or a modifier, not by a verb
       // ("Jane Roe, a spokeswoman for ICE, said"; not "the Justice Department, a former official said").
       if (t.text !== ',') continue;
-      const det = tokens[k + 1]?.lower ?? '';
+      const det = tokens[k + 1];
       if (k >= 2 && isName(tokens[k - 1]) && isName(tokens[k - 2]) && (hasRole(det, ROLE.counted) || hasRole(det, ROLE.definite))) {
         for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
           const w = tokens[j];

@@ -114,7 +114,8 @@ export function clauseStart(tokens: readonly Token[], last: number): number {
   return k + 1;
 }
 
-const isNameWord = (t: Token | undefined) => isWord(t) && isCapitalized(t) && !hasRole(t, ROLE.time) && headClass(t) === undefined;
+/** A capitalized word that is no time word and no known noun: part of a name. */
+export const isNameWord = (t: Token | undefined): t is Token => isWord(t) && isCapitalized(t) && !hasRole(t, ROLE.time) && headClass(t) === undefined;
 
 /**
  * "Jane Roe, a scholar at the institute, thinks", "Roe, a native of Ohio who writes": a described
