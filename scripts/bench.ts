@@ -5,7 +5,9 @@
 //                     list), scanned over the same documents: the cheapest detector there is
 //   retext-intensify  the published hedge/weasel checker, on the same documents
 //
-// Targets (issue 3): engine within 2x of the regex scan; at least 10x faster than retext-intensify.
+// Targets (issue 7): at least 10x faster than retext-intensify, linear in text length, and a
+// 1,500-word article in at most 5 ms. The ratio to the regex scan is printed to show what the
+// engine costs over the cheapest possible detector (issue 3's 2x target there was not reached).
 // The engine measured is the engine as shipped: src/engine bundled the way the content script is
 // (one ES module, no loader in between). Run through tsx instead, every closure the engine makes
 // would also pay for esbuild's keep-names wrapper, which the extension never runs.
@@ -133,6 +135,16 @@ for (const d of docs) {
 // spike on this machine only ever adds to one run.
 const [oneMs, fourMs] = timeTogether([() => analyze(block), () => analyze([block, block, block, block].join('\n\n'))], 15, 'fastest');
 
+// One article of about 1,500 words, the size of a long news story: dev documents joined in order
+// until they reach it. The median of many runs, as the content script pays it once per page.
+let article = '';
+for (const d of docs) {
+  if (countWords(article) >= 1_500) break;
+  article += (article ? '\n\n' : '') + d;
+}
+const articleWords = countWords(article);
+const [articleMs] = timeTogether([() => analyze(article)], 200);
+
 const fmt = (ms: number) => `${ms.toFixed(1).padStart(8)} ms  (${((words / ms) * 1000 / 1e6).toFixed(2)} M words/s)`;
 console.log(`  regex baseline    ${fmt(regexMs)}`);
 console.log(`  engine            ${fmt(engineMs)}`);
@@ -140,9 +152,11 @@ console.log(`  retext-intensify  ${fmt(retextMs)}`);
 const vsRegex = engineMs / regexMs;
 const vsRetext = retextMs / engineMs;
 const growth = fourMs / oneMs;
-console.log(`engine / regex baseline:      ${vsRegex.toFixed(2)}x  (target <= 2.00x)  ${vsRegex <= 2 ? 'ok' : 'MISSED'}`);
-console.log(`retext-intensify / engine:    ${vsRetext.toFixed(1)}x  (target >= 10x)    ${vsRetext >= 10 ? 'ok' : 'MISSED'}`);
-console.log(`4x longer text / 1x:          ${growth.toFixed(2)}x  (linear: ~4x)       ${growth < 5 ? 'ok' : 'MISSED'}`);
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+console.log(`retext-intensify / engine:    ${vsRetext.toFixed(1)}x  (target >= 10x)    ${verdict(vsRetext >= 10)}`);
+console.log(`4x longer text / 1x:          ${growth.toFixed(2)}x  (linear: ~4x)       ${verdict(growth < 5)}`);
+console.log(`a ${articleWords.toLocaleString('en')}-word article:      ${articleMs.toFixed(2)} ms  (target <= 5 ms)   ${verdict(articleMs <= 5)}`);
+console.log(`engine / regex baseline:      ${vsRegex.toFixed(2)}x  (what the engine costs over one regex of one word list)`);
 
 // Where the time goes: the engine's stages run cumulatively, each against the same baseline. The
 // first two are fixed costs of any engine that reads sentences and all three detectors' words.
@@ -161,4 +175,4 @@ const stageMs = timeTogether([() => regexScan(docs), ...stages.map(([, fn]) => f
 console.log('where the time goes (cumulative, x regex baseline):');
 stages.forEach(([name], k) => console.log(`  ${name.padEnd(32)} ${stageMs[k + 1].toFixed(1).padStart(6)} ms  ${(stageMs[k + 1] / stageMs[0]).toFixed(2)}x`));
 console.log(`  ${'+ the detectors (= analyze)'.padEnd(32)} ${engineMs.toFixed(1).padStart(6)} ms  ${vsRegex.toFixed(2)}x`);
-if (vsRegex > 2 || vsRetext < 10 || growth >= 5) process.exitCode = 1;
+if (vsRetext < 10 || growth >= 5 || articleMs > 5) process.exitCode = 1;
