@@ -112,6 +112,13 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
+// A reader that stops reading ("| head") closes the pipe: that ends the run quietly, as for any
+// Unix filter, not with a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

@@ -12,8 +12,9 @@ import { join, resolve } from 'node:path';
 import { analyze } from '../../src/engine';
 
 const root = resolve(__dirname, '..', '..');
+// What `npm run analyze` runs: the bundled command (rebuilt by scripts/analyze.mjs when stale).
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/analyze.ts'), ...args], {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/analyze.mjs'), ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
@@ -91,6 +92,17 @@ describe('analyze --json', () => {
     const none = cli('--json');
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('usage:');
+  });
+});
+
+describe('analyze in a pipeline', () => {
+  it('ends quietly when the reader closes the pipe early ("| head")', () => {
+    // Far more output than a pipe buffers (~280 KB), so the writes outlive the reader.
+    const files = Array.from({ length: 400 }, () => join(dir, 'a.txt'));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(root, 'scripts/analyze.mjs')}" "$@" | head -n 1`, 'sh', ...files], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });
 
