@@ -16,17 +16,31 @@ import {
 
 const isClaim = (w: string) => inClass('claim-noun', w);
 
+/** Is a claim the subject of the passive at `be` ("the allegations were denied")? Not when a clause
+ *  of its own stands between ("the report said he was denied a visa"). */
+function claimIsSubject(v: View, be: number): boolean {
+  for (let j = be - 1; j >= 0 && j >= be - 5; j--) {
+    const w = v.w(j);
+    if (isClaim(w)) return true;
+    if (endsClause(w) || w === 'that' || inClass('subject-pronoun', w) || inClass('say-verb', w)) return false;
+  }
+  return false;
+}
+
 /** Is what "denied" at `i` denies a claim ("denied that", "denied it", "denied the allegations")? */
 function deniesAClaim(v: View, i: number): boolean {
-  // "was denied bail", "friend denied bail" in a headline is the passive: something refused.
-  if (inClass('be-passive', v.w(skipAdverbsBack(v, i - 1)))) return false;
+  // "was denied bail", "friend denied bail" in a headline is the passive: something refused; but
+  // "the report was denied by the ministry", "the allegations were denied": a claim denied.
+  const be = skipAdverbsBack(v, i - 1);
+  if (inClass('be-passive', v.w(be))) return claimIsSubject(v, be);
   const k = skipAdverbs(v, i + 1);
   const next = v.w(k);
   if (endsClause(next)) return true; // "He has always denied."
   if (inClass('denial-object', next) || isClaim(next)) return true;
   // "denied sending", "denied having known": an act denied, not a thing withheld ("denied funding")
   if (next.endsWith('ing') && next.length > 4 && !inClass('ing-noun', next)) return true;
-  if (inClass('determiner', next)) return findAfter(v, k, 3, isClaim) !== -1;
+  // "denied the report", "denied both allegations", "denied Smith's account"
+  if (inClass('determiner', next) || inClass('quantifier', next) || next.endsWith("'s")) return findAfter(v, k, 3, isClaim) !== -1;
   // "denied them", "denied him" are the refused person ("denied him a hearing") unless the clause ends.
   return false;
 }

@@ -32,11 +32,22 @@ function withholds(v: View, i: number): boolean {
   const verb = v.w(i);
   const next = v.w(skipAdverbs(v, i + 1));
   if (inClass('say-verb', verb)) return endsClause(next) || inClass('wh', next) || inClass('say-object', next);
-  if (verb === 'speak' || verb === 'talk' || verb === 'spoken' || verb === 'talked') return inClass('speak-particle', next);
+  if (verb === 'speak' || verb === 'talk' || verb === 'spoken' || verb === 'talked') {
+    // "hadn't spoken to each other": people not on speaking terms, not a party declining to answer
+    const after = skipAdverbs(v, i + 1);
+    return inClass('speak-particle', next) && !(v.w(after) === 'to' && inClass('reciprocal', v.w(after + 1)));
+  }
   if (inClass('needs-info', verb)) return findAfter(v, i, 4, isInfoNoun) !== -1;
-  // "did not respond to a request for comment", "did not reply." but not "did not respond to the offer"
-  if (inClass('reply', verb)) return endsClause(next) || findAfter(v, i, 5, isInfoNoun) !== -1;
+  // "did not respond to a request for comment", "did not respond to several emailed and phoned
+  // requests for comment", "did not reply." but not "did not respond to the offer"
+  if (inClass('reply', verb)) return endsClause(next) || findAfter(v, i, 10, isInfoNoun) !== -1;
   return true;
+}
+
+/** "did not address the allegations", "hasn't addressed the question": a claim or a question, not any topic. */
+function addressesAClaim(v: View, i: number): boolean {
+  if (endsClause(v.w(skipAdverbs(v, i + 1)))) return true;
+  return findAfter(v, i, 6, (w) => isInfoNoun(w) || inClass('claim-noun', w)) !== -1;
 }
 
 /**
@@ -77,10 +88,14 @@ function refusalBefore(v: View, i: number): number {
     if (v.w(r) === 'going' && isNegation(v.w(r - 1))) return r - 1;
     return -1;
   }
-  // "would not", "didn't", "were n't" (treebank-style split); "could not"/"cannot" are ability, not refusal
+  // "would not", "didn't", "were n't" (treebank-style split); "could not"/"cannot" are ability, not
+  // refusal, except before a verb of commenting ("said she couldn't comment on the investigation")
   const w = v.w(j);
-  if (w === 'not' || w === "n't") return inClass('refusal-aux', v.w(j - 1)) ? j - 1 : -1;
-  if (w.endsWith("n't")) return inClass('refusal-aux', w.slice(0, -3)) || w === "won't" ? j : -1;
+  const speech = inClass('comment-verb', v.w(i));
+  const aux = (a: string) => inClass('refusal-aux', a) || (speech && (a === 'could' || a === 'can'));
+  if (w === 'not' || w === "n't") return aux(v.w(j - 1)) ? j - 1 : -1;
+  if (w === 'cannot') return speech ? j : -1;
+  if (w.endsWith("n't")) return aux(w.slice(0, -3)) || w === "won't" || (speech && w === "can't") ? j : -1;
   return -1;
 }
 
@@ -95,7 +110,21 @@ export const nonResponse: CaveatRule = {
       match(v, i) {
         const refusal = refusalBefore(v, i);
         if (refusal === -1 || !withholds(v, i) || aboutOwnPlans(v, i) || isOpinionOrIntent(v, refusal, i)) return null;
+        if (inClass('topic-verb', v.w(i)) && !inClass('refuse', v.w(refusal)) && !addressesAClaim(v, i)) return null;
         return found(v, refusal, i);
+      },
+    },
+    {
+      // "left without responding to reporters' questions", "hung up without commenting"
+      classes: ['disclose-ing'],
+      match(v, i) {
+        const without = skipAdverbsBack(v, i - 1);
+        if (v.w(without) !== 'without') return null;
+        if (v.w(i) !== 'commenting' && v.w(i) !== 'elaborating') {
+          const next = v.w(skipAdverbs(v, i + 1));
+          if (!endsClause(next) && findAfter(v, i, 8, isInfoNoun) === -1) return null;
+        }
+        return aboutOwnPlans(v, i) ? null : found(v, without, i);
       },
     },
     {
