@@ -3,6 +3,8 @@ const entries: readonly string[] = [
   "explicit: should|must be noted",
   "explicit: worth noting|mentioning|remembering|stressing|emphasizing|emphasising",
   "explicit: worth pointing out",
+  "explicit: should|must note that",
+  "explicit: should|must also note that",
   "explicit: bears noting|mentioning|repeating|emphasizing|emphasising",
   "explicit: important to note|remember|stress",
   "explicit: caveat that",

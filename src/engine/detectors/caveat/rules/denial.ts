@@ -73,6 +73,38 @@ export const denial: CaveatRule = {
     { classes: ['denial'], match: (v, i) => (isADenial(v, i) ? single(v, i) : null) },
     { classes: ['rebut', 'dismissal'], match: single },
     {
+      // "contradicted his earlier statements", "contradicted him"; not "contradict the will of voters"
+      classes: ['contradict'],
+      match(v, i) {
+        const what = findAfter(v, i, 5, (w) => isClaim(w) || inClass('said-thing', w));
+        return what !== -1 ? found(v, i, what) : null;
+      },
+    },
+    {
+      // "the figures are disputed", "the account remains contested"; not "the disputed border"
+      classes: ['disputed'],
+      match(v, i) {
+        const be = skipAdverbsBack(v, i - 1);
+        if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
+        // what is disputed is a claim or a figure ("his conclusions have been contested"), not a race
+        return findBefore(v, be, 5, (w) => isClaim(w) || inClass('data-noun', w)) !== -1 ? found(v, be, i) : null;
+      },
+    },
+    {
+      // "dismissed the reports as", "rejected them as false"; not "the case was dismissed as moot"
+      classes: ['dismiss-as'],
+      match(v, i) {
+        if (inClass('be-passive', v.w(skipAdverbsBack(v, i - 1))) || isNegation(v.w(skipAdverbsBack(v, i - 1)))) return null;
+        // what is dismissed is a claim ("dismissed the reports as a smear"), or the verdict is that
+        // it is false ("rejected them as baseless"); "dismissed him as an actor" judges a person
+        const as = findAfter(v, i, 4, (w) => w === 'as');
+        if (as === -1) return null;
+        const verdict = v.w(skipAdverbs(v, as + 1));
+        const claim = findAfter(v, i, as - i - 1, isClaim) !== -1;
+        return claim || inClass('dismissal', verdict) || inClass('falsity', verdict) ? found(v, i, as) : null;
+      },
+    },
+    {
       // "disputed the account", "rejected the allegations", "dismissed the report"; "did not
       // dispute" concedes instead.
       classes: ['dispute-verb'],

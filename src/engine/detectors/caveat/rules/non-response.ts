@@ -115,6 +115,15 @@ export const nonResponse: CaveatRule = {
       },
     },
     {
+      // "declined comment", "declined an interview", "refused interview requests"
+      classes: ['refuse'],
+      match(v, i) {
+        const k = skipAdverbs(v, i + 1);
+        const what = inClass('declined-noun', v.w(k)) ? k : inClass('determiner', v.w(k)) || v.w(k) === 'repeated' || v.w(k) === 'multiple' ? findAfter(v, k, 2, (w) => inClass('declined-noun', w)) : -1;
+        return what !== -1 ? found(v, i, what) : null;
+      },
+    },
+    {
       // "left without responding to reporters' questions", "hung up without commenting"
       classes: ['disclose-ing'],
       match(v, i) {

@@ -36,12 +36,30 @@ function notClear(v: View, i: number): CaveatMatch | null {
 
 /** "unable to determine which", "too early to know whether", "impossible to say if". */
 function cannotFindOut(v: View, i: number): CaveatMatch | null {
-  if (v.w(i - 1) !== 'to') return null;
-  const blocker = findBefore(v, i - 1, 3, (w) => inClass('find-out-blocker', w) || w === 'cannot');
+  // "there is no way to know how many", "no way of knowing whether"
+  const noWay = (v.w(i - 1) === 'to' || v.w(i - 1) === 'of') && v.w(i - 2) === 'way' && v.w(i - 3) === 'no';
+  // "could not determine whether", "couldn't establish who", "was not able to determine which"
+  const prev = v.w(i - 1);
+  const couldNot = (prev === 'not' && (v.w(i - 2) === 'could' || v.w(i - 2) === 'can')) || prev === 'cannot' || prev === "couldn't" || prev === "can't";
+  if (prev !== 'to' && !noWay && !couldNot) return null;
+  let blocker = noWay ? i - 3 : couldNot ? (prev === 'not' ? i - 2 : i - 1) : findBefore(v, i - 1, 3, (w) => inClass('find-out-blocker', w) || w === 'cannot');
+  if (blocker === -1 && v.w(i - 2) === 'able') blocker = findBefore(v, i - 2, 2, isNegation);
   if (blocker === -1) return null;
+  // "I can't say whether": the speaker's own opinion, and a refusal at most
+  if (couldNot && (v.w(blocker - 1) === 'i' || v.w(blocker - 1) === 'you' || v.w(i) === 'say')) return null;
   const q = questionAfter(v, i);
   if (q === -1 || speaksOfFuture(v, q + 1)) return null;
   return found(v, blocker, i);
+}
+
+/** "we will never know why", "we may never learn who", "we'll never know." */
+function neverKnown(v: View, i: number): CaveatMatch | null {
+  const never = findBefore(v, i, 2, (w) => w === 'never');
+  if (never === -1) return null;
+  if (endsClause(v.w(i + 1))) return found(v, never, i);
+  const q = questionAfter(v, i);
+  if (q === -1 || v.w(q + 1) === 'to' || speaksOfFuture(v, q + 1)) return null;
+  return found(v, never, q);
 }
 
 /** "no evidence that", "did not provide evidence", "there is no direct indication that". */
@@ -78,7 +96,8 @@ export const openQuestion: CaveatRule = {
   anchors: [
     { classes: ['unclear'], match: unclear },
     { classes: ['knowable'], match: notClear },
-    { classes: ['find-out'], match: cannotFindOut },
+    { classes: ['find-out'], words: ['knowing'], match: cannotFindOut },
+    { classes: ['never-know'], match: neverKnown },
     { classes: ['evidence'], match: noEvidence },
     { classes: ['public'], match: notPublic },
     phraseAnchor('open-question'),

@@ -2,7 +2,7 @@
 // "has not been confirmed", "unverified", "fact-checking is difficult").
 import { inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { findAfter, findBefore, isNegation, span, type View } from '../view';
+import { findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'verification', cues: [span(v, a, b)] });
 const blocks = (word: string) => isNegation(word) || inClass('verify-blocker', word);
@@ -21,6 +21,16 @@ export const verification: CaveatRule = {
   id: 'verification',
   anchors: [
     { classes: ['unverified'], match: (v, i) => found(v, i, i) },
+    {
+      // "could not be checked independently", "has not been established", "was never proven"
+      classes: ['verify-passive'],
+      match(v, i) {
+        const be = skipAdverbsBack(v, i - 1);
+        if (v.w(be) !== 'be' && v.w(be) !== 'been') return null;
+        const neg = findBefore(v, be, 3, isNegation);
+        return neg !== -1 ? found(v, withAuxiliary(v, neg), i) : null;
+      },
+    },
     {
       classes: ['verify'],
       match(v, i) {
