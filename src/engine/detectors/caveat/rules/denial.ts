@@ -35,7 +35,12 @@ function deniesAClaim(v: View, i: number): boolean {
   if (inClass('be-passive', v.w(be))) return claimIsSubject(v, be);
   const k = skipAdverbs(v, i + 1);
   const next = v.w(k);
-  if (endsClause(next)) return true; // "He has always denied."
+  // "He has always denied.", "which he has denied and which", "a claim she denies"
+  if (endsClause(next) || next === 'and' || next === 'but' || next === 'or') return true;
+  // "which he has denied": the relative pronoun is what is denied when a subject of its own follows
+  // it; "a ruling which denied class status" is a refusal
+  const which = findBefore(v, i, 3, (w) => w === 'which');
+  if (which !== -1 && (inClass('subject-pronoun', v.w(which + 1)) || /^[A-Z]/.test(v.tokens[which + 1].text))) return true;
   if (inClass('denial-object', next) || isClaim(next)) return true;
   // "denied sending", "denied having known": an act denied, not a thing withheld ("denied funding")
   if (next.endsWith('ing') && next.length > 4 && !inClass('ing-noun', next)) return true;
@@ -115,12 +120,15 @@ export const denial: CaveatRule = {
       },
     },
     {
-      // "a false narrative", "called the report false", "the claim is inaccurate"
+      // "a false narrative", "called the report false", "the claim is inaccurate", "inaccurate
+      // crime statistics", "the numbers are incorrect"
       classes: ['falsity'],
       match(v, i) {
-        const after = findAfter(v, i, 2, isClaim);
+        // "false information" is as often the topic (misinformation) as a claim called false
+        const said = (w: string) => isClaim(w) || inClass('data-noun', w);
+        const after = findAfter(v, i, 2, said);
         if (after !== -1) return found(v, i, after);
-        const before = findBefore(v, i, 3, isClaim);
+        const before = findBefore(v, i, 3, said);
         return before !== -1 ? found(v, before, i) : null;
       },
     },

@@ -54,7 +54,9 @@ function tentative(v: View, i: number): CaveatMatch | null {
   const after = findAfter(v, i, 2, isData);
   if (after !== -1) return found(v, i, after);
   const be = findBefore(v, i, 3, (w) => inClass('be', w));
-  return be !== -1 && findBefore(v, be, 4, isData) !== -1 ? found(v, be, i) : null;
+  if (be === -1) return null;
+  // "speculative" predicated is a limit whatever its subject ("they are necessarily more speculative")
+  return v.w(i) === 'speculative' || findBefore(v, be, 4, isData) !== -1 ? found(v, be, i) : null;
 }
 
 /** "difficult to draw firm conclusions", "cannot draw conclusions", "too early to draw conclusions". */

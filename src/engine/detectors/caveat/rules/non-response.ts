@@ -37,10 +37,14 @@ function withholds(v: View, i: number): boolean {
     const after = skipAdverbs(v, i + 1);
     return inClass('speak-particle', next) && !(v.w(after) === 'to' && inClass('reciprocal', v.w(after + 1)));
   }
-  if (inClass('needs-info', verb)) return findAfter(v, i, 4, isInfoNoun) !== -1;
+  // "would not share its polling", "refused to answer." / "refused to answer on several occasions"
+  if ((verb === 'answer' || verb === 'answered') && (endsClause(next) || next === 'on' || next === 'when')) return true;
+  if (inClass('needs-info', verb)) return findAfter(v, i, 4, (w) => isInfoNoun(w) || inClass('data-noun', w)) !== -1;
   // "did not respond to a request for comment", "did not respond to several emailed and phoned
   // requests for comment", "did not reply." but not "did not respond to the offer"
-  if (inClass('reply', verb)) return endsClause(next) || findAfter(v, i, 10, isInfoNoun) !== -1;
+  // "has not responded to the allegations", "did not respond to his remarks"
+  if (inClass('reply', verb))
+    return endsClause(next) || findAfter(v, i, 10, (w) => isInfoNoun(w) || inClass('claim-noun', w) || inClass('said-thing', w)) !== -1;
   return true;
 }
 
