@@ -88,7 +88,7 @@ const entries: readonly string[] = [
   "make: made make makes making",
   "undisclosed-participle: disclosed released identified known available named reported",
   "withheld: withheld kept",
-  "data-noun: details data dataset datasets figures statistics stats numbers estimate estimates tally tallies totals survey surveys poll polls polling study studies research analysis sample samples records methodology method model findings results information sources",
+  "data-noun: details data dataset datasets figures statistics stats numbers estimate estimates tally tallies totals survey surveys poll polls polling study studies research analysis sample samples records methodology findings toll tolls results information sources",
   "limitation: limitation limitations shortcoming shortcomings drawback drawbacks weakness weaknesses flaw flaws",
   "approximation: approximation approximations",
   "approx-adjective: rough crude loose imperfect reasonable fair only best",

@@ -15,6 +15,8 @@ const ruleOf = (text: string) => {
 const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   verification: {
     fires: [
+      'The casualty figures could not be checked independently.',
+      'The cause of the outage has not been established.',
       'The photographs of the flooded depot could not be independently verified.',
       'The figure has not been confirmed by the port authority.',
       'Most of the sightings go unverified.',
@@ -23,6 +25,8 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Fact-checking claims from inside the camp is extremely difficult.',
     ],
     quiet: [
+      'She checked the figures twice before the meeting.',
+      'The company was established in 1998.',
       'The lab confirmed the sample matched the river water.',
       'Her nomination was not confirmed by the Senate until March.',
       'He could not attend the hearing because of the storm.',
@@ -30,22 +34,42 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'source-reliability': {
     fires: [
+      'The governor has made dozens of false or misleading claims about the budget.',
+      'The senator falsely claimed that the plant had closed.',
+      'Her earlier statements about the loan proved false.',
+      'His testimony was rife with contradictions.',
+      'Reporters found inconsistencies in her account of the night.',
+      'Residents gave conflicting accounts of the fire.',
+      "We can't take the agency's word for it.",
+      'Such figures should not be taken at face value.',
+      'The numbers should be treated with caution.',
       'Accounts from former guards are notoriously unreliable, historians say.',
       'The informant has a history of false claims about the cartel.',
       'The tabloid paid for stories from neighbours of the couple.',
       'Several of their testimonies have fallen apart under cross-examination.',
       'The judge questioned the veracity of the witness.',
     ],
-    quiet: ['The museum has a history of lending paintings abroad.', 'The workers were paid on Friday.'],
+    quiet: [
+      'The alarm turned out to be false.',
+      'The fire alarm gave a false signal.',
+      'The two teams have conflicting schedules.',
+      'He took the offer at face value and signed.',
+      'She gave him her word that she would come.',
+      'The crew approached the ridge with caution.',
+      'His proof of the theorem is free of contradictions.','The museum has a history of lending paintings abroad.', 'The workers were paid on Friday.'],
   },
   explicit: {
     fires: [
+      'Another caveat: the survey was taken before the storm.',
+      'One important caveat is that the sample was small.',
+      'We should also note that the prices are for one city.',
       'This account comes with the caveat that the diary was found decades later.',
       'It should be noted that the survey covered only two towns.',
       'The data, however, do not necessarily show a national trend.',
       'The new records cast doubt on the mayor’s version of events.',
     ],
     quiet: [
+      'The caveat emptor principle still applies to used cars.',
       'The bridge, however, reopened on Tuesday.',
       'However, the team won the next three games.',
       'She will finish the race, however unlikely that seems.',
@@ -54,6 +78,13 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'non-response': {
     fires: [
+      'The hospital did not respond to several emailed and phoned requests for comment.',
+      "A spokeswoman said she couldn't comment on the ongoing inquiry.",
+      'The two officers left the courtroom without responding to questions from reporters.',
+      'The club declined comment.',
+      'The director refused to answer on three occasions.',
+      'The minister did not address the allegations in his speech.',
+      'The senator has not yet responded to the accusations.',
       'The mining company declined to comment.',
       'A lawyer for the mayor did not respond to a request for comment.',
       'Harlan could not be reached for comment on Friday.',
@@ -66,6 +97,10 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Questions to the regulator were not answered.',
     ],
     quiet: [
+      'The brothers had not spoken to each other since the funeral.',
+      'The report did not address the cost of the new runway.',
+      'The engineers could not explain the rise in pressure.',
+      'She walked out without answering the door.',
       'The club declined to renew the contract.',
       'The campaign declined to discuss its plans for the spring.',
       'The senator would not say whether she will run again.',
@@ -80,6 +115,13 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   denial: {
     fires: [
+      'The coach has denied both allegations.',
+      'The report was denied by the ministry.',
+      'He was accused of taking bribes, which he has denied.',
+      'The new figures contradict his earlier statements.',
+      'The death toll remains disputed.',
+      'The mayor dismissed the reports as a smear campaign.',
+      'The network said the report was misleading.',
       'The minister denied the report.',
       'The company has always denied it.',
       'The striker vigorously denied any wrongdoing.',
@@ -90,6 +132,12 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Both men pleaded not guilty.',
     ],
     quiet: [
+      'The report said he was denied a visa.',
+      'The ruling, which denied the request, was appealed.',
+      'The plan would contradict the wishes of local residents.',
+      'The disputed border runs along the river.',
+      'The race is still contested in two districts.',
+      'Critics dismissed him as a newcomer.',
       'The suspect was denied bail.',
       'The board denied funding for the new stadium.',
       'The two countries are locked in a trade dispute.',
@@ -99,6 +147,13 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'open-question': {
     fires: [
+      'We will never know why the ship changed course.',
+      'We may never know.',
+      'There is no way of knowing how many people were inside.',
+      'Investigators could not determine whether the valve had been opened.',
+      'The origins of the letter remain obscure.',
+      'The researchers found no evidence that the drug was tampered with, and there was insufficient evidence to charge anyone.',
+      'The mayor made the claim without offering any evidence.',
       'It is unclear who else attended the dinner.',
       'It is not clear whether the files were ever opened.',
       'The cause of the leak remains unknown.',
@@ -109,6 +164,10 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The names of the donors are not a matter of public record.',
     ],
     quiet: [
+      'The singer was an obscure figure until last year.',
+      'You would never know it from the crowds.',
+      'We never know when the bus will come.',
+      "I can't say whether I will go.",
       'It is unclear whether the Greens will win the seat.',
       'It remains to be seen whether the deal will hold.',
       'How the market will react remains unclear.',
@@ -118,14 +177,43 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The company is not a public firm.',
     ],
   },
+  limitation: {
+    fires: [
+      'The street prices are only a rough approximation.',
+      'The authors acknowledge the limitations of the survey.',
+      "The study's main limitations are its size and its timing.",
+      'Information on the cost was unavailable.',
+      'Figures for the last quarter were not available.',
+      'The tally does not include votes cast by mail.',
+      'The price data do not reflect the country as a whole.',
+      'The records from the period are incomplete.',
+      'The estimates are necessarily more speculative.',
+      'It is difficult to draw firm conclusions from one season.',
+      'The team was unable to collect data on the smaller rivers.',
+      'There are no hard data on the number of boats.',
+    ],
+    quiet: [
+      'The coach was not available for the match.',
+      'The bakery does not include nuts in its bread.',
+      'The ticket office was unavailable on Sunday.',
+      'The painting was an incomplete sketch.',
+      'The survey team drew conclusions in a long report.',
+      'He was unable to collect his prize.',
+      'Fans can no longer count on the striker.',
+      'The results also showed the weakness of the old model of the engine.',
+    ],
+  },
   correction: {
     fires: [
+      'An earlier version misstated the name of the bridge.',
+      'A previous version incorrectly said the school had closed.',
       'An earlier version of this article misstated the date of the vote.',
       'This story has been updated with a statement from the council.',
       'Correction: The museum opens at 10 a.m., not 9 a.m.',
       'The caption incorrectly identified the man on the left.',
     ],
-    quiet: ['The updated version of the phone ships in May.', 'The teacher corrected the essays overnight.'],
+    quiet: [
+      'An earlier version of the phone had a smaller screen.','The updated version of the phone ships in May.', 'The teacher corrected the essays overnight.'],
   },
 };
 

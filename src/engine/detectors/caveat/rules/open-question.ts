@@ -7,6 +7,9 @@ import { clauseStart, endsClause, findAfter, findBefore, isNegation, phraseAncho
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'open-question', cues: [span(v, a, b)] });
 
+/** The words of "unclear" that are predicates of a question whatever follows them. */
+const OPEN_WORDS: ReadonlySet<string> = new Set(['unclear', 'unknown']);
+
 /** After the cue at `i`: the index of a wh-word or "that" opening the question, or -1. */
 function questionAfter(v: View, i: number): number {
   const k = skipAdverbs(v, i + 1);
@@ -19,6 +22,8 @@ function unclear(v: View, i: number): CaveatMatch | null {
   if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, i, q);
   // "uncertain" alone is nearly always about outcomes ("the outcome is uncertain")
   if (v.w(i) === 'uncertain') return null;
+  // "obscure", "murky", "unexplained" also qualify nouns ("an obscure figure"): only at a clause end
+  if (!OPEN_WORDS.has(v.w(i)) && !endsClause(v.w(i + 1))) return null;
   const be = findBefore(v, i, 2, (w) => inClass('be', w));
   // "How the market will react remains unclear" asks about the future from the subject.
   if (be === -1 || speaksOfFuture(v, clauseStart(v, be), be)) return null;
