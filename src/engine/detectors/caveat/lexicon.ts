@@ -98,6 +98,8 @@ export type WordClass =
   | 'regard-verb'
   | 'verify-passive'
   | 'contradict'
+  | 'lie'
+  | 'call-verb'
   | 'said-thing'
   | 'disputed'
   | 'dismiss-as'

@@ -86,6 +86,25 @@ export const denial: CaveatRule = {
       },
     },
     {
+      // "That's not true.", "it is simply not true that"; not "true to its roots"
+      classes: [],
+      words: ['true'],
+      match(v, i) {
+        const neg = skipAdverbsBack(v, i - 1);
+        if (!isNegation(v.w(neg))) return null;
+        const next = v.w(i + 1);
+        return endsClause(next) || next === 'that' || next === 'and' || next === 'but' ? found(v, neg, i) : null;
+      },
+    },
+    {
+      // "called the report a lie", "calling the claims lies"
+      classes: ['lie'],
+      match(v, i) {
+        const call = findBefore(v, i, 6, (w) => inClass('call-verb', w));
+        return call !== -1 ? found(v, call, i) : null;
+      },
+    },
+    {
       // "the figures are disputed", "the account remains contested"; not "the disputed border"
       classes: ['disputed'],
       match(v, i) {
