@@ -49,6 +49,7 @@ const entries: readonly string[] = [
   "show-verb: provide provided offer offered present presented see saw seen find found show shown produce produced cite cited give gave given have has had",
   "show-verb: providing offering presenting citing giving producing showing",
   "comment-verb: comment commented discuss discussed elaborate elaborated",
+  "owed-answer: comment respond reply explain answer address",
   "disclose-ing: commenting responding replying answering elaborating",
   "topic-verb: address addressed",
   "reciprocal: each one",

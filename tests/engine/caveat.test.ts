@@ -15,6 +15,7 @@ const ruleOf = (text: string) => {
 const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   verification: {
     fires: [
+      'The number of guests cannot be determined from the invoices.',
       'The casualty figures could not be checked independently.',
       'The cause of the outage has not been established.',
       'The photographs of the flooded depot could not be independently verified.',
@@ -25,6 +26,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Fact-checking claims from inside the camp is extremely difficult.',
     ],
     quiet: [
+      'The referee determined that the goal stood.',
       'She checked the figures twice before the meeting.',
       'The company was established in 1998.',
       'The lab confirmed the sample matched the river water.',
@@ -78,6 +80,8 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'non-response': {
     fires: [
+      'The ministry has yet to respond.',
+      'The owner has yet to explain why the gate was open.',
       'The hospital did not respond to several emailed and phoned requests for comment.',
       "A spokeswoman said she couldn't comment on the ongoing inquiry.",
       'The two officers left the courtroom without responding to questions from reporters.',
@@ -97,6 +101,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Questions to the regulator were not answered.',
     ],
     quiet: [
+      'The party has yet to name a leader.',
       'The brothers had not spoken to each other since the funeral.',
       'The report did not address the cost of the new runway.',
       'The engineers could not explain the rise in pressure.',
@@ -115,6 +120,9 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   denial: {
     fires: [
+      'The spokesman said the story was simply not true.',
+      'The mayor called the report a lie.',
+      'She said her remarks had been mischaracterized.',
       'The coach has denied both allegations.',
       'The report was denied by the ministry.',
       'He was accused of taking bribes, which he has denied.',
@@ -132,6 +140,9 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Both men pleaded not guilty.',
     ],
     quiet: [
+      'The film stays true to the novel.',
+      'They lie on the beach all day.',
+      'It is not true to say the town is empty, but it is quiet.',
       'The report said he was denied a visa.',
       'The ruling, which denied the request, was appealed.',
       'The plan would contradict the wishes of local residents.',
@@ -147,6 +158,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'open-question': {
     fires: [
+      'A search of the archive found no record of the award.',
       'We will never know why the ship changed course.',
       'We may never know.',
       'There is no way of knowing how many people were inside.',
@@ -164,6 +176,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The names of the donors are not a matter of public record.',
     ],
     quiet: [
+      'The runner did not have the long record of wins of her rival.',
       'The singer was an obscure figure until last year.',
       'You would never know it from the crowds.',
       'We never know when the bus will come.',

@@ -41,6 +41,7 @@ export type WordClass =
   | 'show-verb'
   | 'comment-verb'
   | 'disclose-ing'
+  | 'owed-answer'
   | 'topic-verb'
   | 'reciprocal'
   | 'quantifier'

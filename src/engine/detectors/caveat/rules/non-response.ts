@@ -90,6 +90,8 @@ function refusalBefore(v: View, i: number): number {
     if (inClass('refuse', v.w(r))) return r;
     // "are not going to speak to"
     if (v.w(r) === 'going' && isNegation(v.w(r - 1))) return r - 1;
+    // "has yet to respond", "have yet to explain why": an answer still owed
+    if (v.w(j - 1) === 'yet' && inClass('aux', v.w(j - 2)) && inClass('owed-answer', v.w(i))) return j - 2;
     return -1;
   }
   // "would not", "didn't", "were n't" (treebank-style split); "could not"/"cannot" are ability, not

@@ -104,6 +104,16 @@ export const openQuestion: CaveatRule = {
     { classes: ['find-out'], words: ['knowing'], match: cannotFindOut },
     { classes: ['never-know'], match: neverKnown },
     { classes: ['evidence'], match: noEvidence },
+    // "found no record of the class", "there is no record that he served": the claim has no trace
+    {
+      classes: [],
+      words: ['record', 'records'],
+      match(v, i) {
+        if (v.w(i + 1) !== 'of' && v.w(i + 1) !== 'that') return null;
+        const no = findBefore(v, i, 2, (w) => w === 'no');
+        return no !== -1 ? found(v, no, i) : null;
+      },
+    },
     { classes: ['public'], match: notPublic },
     phraseAnchor('open-question'),
   ],
