@@ -36,6 +36,9 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'source-reliability': {
     fires: [
+      'The driver said the officer had made it up.',
+      'The letter from the clinic was made up.',
+      'He was making up a story about the storm.',
       'The governor has made dozens of false or misleading claims about the budget.',
       'The senator falsely claimed that the plant had closed.',
       'Her earlier statements about the loan proved false.',
@@ -52,6 +55,10 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The judge questioned the veracity of the witness.',
     ],
     quiet: [
+      'The jury is made up of twelve residents.',
+      'Students make up 40 percent of the town.',
+      'The team made up for the loss on Sunday.',
+      'She made it up as she went along.',
       'The alarm turned out to be false.',
       'The fire alarm gave a false signal.',
       'The two teams have conflicting schedules.',

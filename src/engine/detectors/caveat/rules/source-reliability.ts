@@ -3,7 +3,7 @@
 // have fallen apart", "questioned his veracity").
 import { inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
+import { endsClause, findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'source-reliability', cues: [span(v, a, b)] });
 
@@ -63,6 +63,30 @@ function withCaution(v: View, i: number): CaveatMatch | null {
   return verb !== -1 ? found(v, verb, i) : null;
 }
 
+const MAKE = new Set(['make', 'makes', 'made', 'making']);
+const PRONOUN_OBJECT = new Set(['it', 'them', 'that', 'this', 'things', 'stuff']);
+
+/**
+ * "she made it up", "the record was made up", "making up a story": a claim invented. Not "made up
+ * of five members", "make up for", "made up 40 percent of", "make up the majority", "made it up as
+ * she went along".
+ */
+function madeUp(v: View, i: number): CaveatMatch | null {
+  const next = v.w(i + 1);
+  // "made it up as I went along": improvising, not inventing a claim
+  if (next === 'as') return null;
+  // "made it up", "made the whole story up"
+  if (PRONOUN_OBJECT.has(v.w(i - 1)) || isClaim(v.w(i - 1))) {
+    const make = findBefore(v, i, 4, (w) => MAKE.has(w));
+    return make !== -1 && next !== 'for' && next !== 'of' ? found(v, make, i) : null;
+  }
+  if (!MAKE.has(v.w(i - 1))) return null;
+  // "was made up." ; "making up stories"
+  if (v.w(i - 1) === 'made' && inClass('be', v.w(skipAdverbsBack(v, i - 2)))) return endsClause(next) || next === 'and' ? found(v, i - 1, i) : null;
+  const claim = findAfter(v, i, 3, isClaim);
+  return claim !== -1 && next !== 'for' && next !== 'of' ? found(v, i - 1, claim) : null;
+}
+
 export const sourceReliability: CaveatRule = {
   id: 'source-reliability',
   anchors: [
@@ -81,6 +105,7 @@ export const sourceReliability: CaveatRule = {
     },
     { classes: [], words: ['word', 'face'], match: notOnTrust },
     { classes: ['caution'], match: withCaution },
+    { classes: [], words: ['up'], match: madeUp },
     {
       // "a history of false claims", "a track record of fabrication"
       classes: ['history'],
