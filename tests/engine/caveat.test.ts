@@ -165,6 +165,9 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'open-question': {
     fires: [
+      'Nobody knows exactly how the fire started.',
+      'It is impossible to know the precise cause of the crash.',
+      'It is difficult to assess the rebels\' claims about the town.',
       'A search of the archive found no record of the award.',
       'We will never know why the ship changed course.',
       'We may never know.',
@@ -183,6 +186,10 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The names of the donors are not a matter of public record.',
     ],
     quiet: [
+      'Nobody knows the valley better than the shepherds.',
+      'With this team, one never knows.',
+      'It is hard to say goodbye to the old house.',
+      'No one knows who will win the cup.',
       'The runner did not have the long record of wins of her rival.',
       'The singer was an obscure figure until last year.',
       'You would never know it from the crowds.',

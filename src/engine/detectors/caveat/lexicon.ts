@@ -88,6 +88,7 @@ export type WordClass =
   | 'gather'
   | 'caveat-noun'
   | 'never-know'
+  | 'fact-noun'
   | 'data-gap'
   | 'false-claim'
   | 'false-adverb'

@@ -53,15 +53,26 @@ function cannotFindOut(v: View, i: number): CaveatMatch | null {
   // "I can't say whether": the speaker's own opinion, and a refusal at most
   if (couldNot && (v.w(blocker - 1) === 'i' || v.w(blocker - 1) === 'you' || v.w(i) === 'say')) return null;
   const q = questionAfter(v, i);
-  if (q === -1 || speaksOfFuture(v, q + 1)) return null;
-  return found(v, blocker, i);
+  if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, blocker, i);
+  // "impossible to know the precise source of the loss", "difficult to assess the group's claims":
+  // a fact or a claim as object, not "hard to say goodbye"
+  if (v.w(i) === 'say' || v.w(i) === 'tell') return null;
+  const what = findAfter(v, i, 5, (w) => inClass('claim-noun', w) || inClass('data-noun', w) || inClass('fact-noun', w));
+  return what !== -1 && !speaksOfFuture(v, i + 1, what + 1) ? found(v, blocker, what) : null;
 }
 
-/** "we will never know why", "we may never learn who", "we'll never know." */
+/** "we will never know why", "we may never learn who", "we'll never know", "nobody knows exactly what". */
 function neverKnown(v: View, i: number): CaveatMatch | null {
-  const never = findBefore(v, i, 2, (w) => w === 'never');
-  if (never === -1) return null;
-  if (endsClause(v.w(i + 1))) return found(v, never, i);
+  let never = findBefore(v, i, 2, (w) => w === 'never');
+  // "nobody knows" needs its question: "stories that nobody knows" know of things, not facts
+  const nobody = v.w(i - 1) === 'nobody' ? i - 1 : v.w(i - 1) === 'one' && v.w(i - 2) === 'no' ? i - 2 : -1;
+  // "one never knows" is a saying; "knows" counts after "nobody" only
+  if (v.w(i) === 'knows') never = -1;
+  if (never === -1 && nobody === -1) return null;
+  if (never === -1) {
+    never = nobody;
+    if (!inClass('wh', v.w(skipAdverbs(v, i + 1)))) return null; // "nobody knows that better than I"
+  } else if (endsClause(v.w(i + 1))) return found(v, never, i);
   const q = questionAfter(v, i);
   if (q === -1 || v.w(q + 1) === 'to' || speaksOfFuture(v, q + 1)) return null;
   return found(v, never, q);
