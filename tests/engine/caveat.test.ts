@@ -87,6 +87,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'non-response': {
     fires: [
+      'The campaign would not share its internal polling.',
       'The ministry has yet to respond.',
       'The owner has yet to explain why the gate was open.',
       'The hospital did not respond to several emailed and phoned requests for comment.',
@@ -108,6 +109,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Questions to the regulator were not answered.',
     ],
     quiet: [
+      'Many households did not answer the census survey.',
       'The party has yet to name a leader.',
       'The brothers had not spoken to each other since the funeral.',
       'The report did not address the cost of the new runway.',
@@ -127,6 +129,8 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   denial: {
     fires: [
+      'The manager dismissed the whole affair as "absurd."',
+      'Aides rejected any implication that she would quit.',
       'The spokesman said the story was simply not true.',
       'The mayor called the report a lie.',
       'She said her remarks had been mischaracterized.',

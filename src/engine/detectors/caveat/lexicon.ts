@@ -105,6 +105,7 @@ export type WordClass =
   | 'said-thing'
   | 'disputed'
   | 'dismiss-as'
+  | 'dismissive-verdict'
   | 'conflicting'
   | 'declined-noun'
   | 'caveat-opener'

@@ -123,9 +123,11 @@ export const denial: CaveatRule = {
         // it is false ("rejected them as baseless"); "dismissed him as an actor" judges a person
         const as = findAfter(v, i, 4, (w) => w === 'as');
         if (as === -1) return null;
-        const verdict = v.w(skipAdverbs(v, as + 1));
+        let verdict = v.w(skipAdverbs(v, as + 1));
+        if (verdict === '"' || verdict === '“') verdict = v.w(skipAdverbs(v, as + 2));
         const claim = findAfter(v, i, as - i - 1, isClaim) !== -1;
-        return claim || inClass('dismissal', verdict) || inClass('falsity', verdict) ? found(v, i, as) : null;
+        const verdictSaysFalse = inClass('dismissal', verdict) || inClass('falsity', verdict) || inClass('dismissive-verdict', verdict);
+        return claim || verdictSaysFalse ? found(v, i, as) : null;
       },
     },
     {

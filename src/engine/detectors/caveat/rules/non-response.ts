@@ -39,7 +39,10 @@ function withholds(v: View, i: number): boolean {
   }
   // "would not share its polling", "refused to answer." / "refused to answer on several occasions"
   if ((verb === 'answer' || verb === 'answered') && (endsClause(next) || next === 'on' || next === 'when')) return true;
-  if (inClass('needs-info', verb)) return findAfter(v, i, 4, (w) => isInfoNoun(w) || inClass('data-noun', w)) !== -1;
+  // data count for what is handed over ("would not share its polling"), not for what is answered
+  // ("didn't answer the survey": respondents, not a party to the story)
+  const handed = verb !== 'answer' && verb !== 'answered';
+  if (inClass('needs-info', verb)) return findAfter(v, i, 4, (w) => isInfoNoun(w) || (handed && inClass('data-noun', w))) !== -1;
   // "did not respond to a request for comment", "did not respond to several emailed and phoned
   // requests for comment", "did not reply." but not "did not respond to the offer"
   // "has not responded to the allegations", "did not respond to his remarks"
