@@ -36,6 +36,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'source-reliability': {
     fires: [
+      'Their previous reports have repeatedly turned out to be false.',
       'The driver said the officer had made it up.',
       'The letter from the clinic was made up.',
       'He was making up a story about the storm.',
@@ -87,6 +88,10 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'non-response': {
     fires: [
+      'Attempts to reach the landlord were unsuccessful.',
+      'A spokesperson for the museum was not available to comment.',
+      'The bakery declined repeated requests for comment.',
+      'There was no immediate response from the port authority.',
       'The campaign would not share its internal polling.',
       'The ministry has yet to respond.',
       'The owner has yet to explain why the gate was open.',
@@ -109,6 +114,8 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Questions to the regulator were not answered.',
     ],
     quiet: [
+      'Efforts to reach a deal failed on Friday.',
+      'The judge refused the request to delay the trial.',
       'Many households did not answer the census survey.',
       'The party has yet to name a leader.',
       'The brothers had not spoken to each other since the funeral.',
@@ -129,6 +136,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   denial: {
     fires: [
+      'The firm rebuffed the claims.',
       'The manager dismissed the whole affair as "absurd."',
       'Aides rejected any implication that she would quit.',
       'The spokesman said the story was simply not true.',

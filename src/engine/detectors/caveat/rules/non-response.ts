@@ -128,7 +128,11 @@ export const nonResponse: CaveatRule = {
       classes: ['refuse'],
       match(v, i) {
         const k = skipAdverbs(v, i + 1);
-        const what = inClass('declined-noun', v.w(k)) ? k : inClass('determiner', v.w(k)) || v.w(k) === 'repeated' || v.w(k) === 'multiple' ? findAfter(v, k, 2, (w) => inClass('declined-noun', w)) : -1;
+        const first = v.w(k);
+        if (inClass('declined-noun', first)) return found(v, i, k);
+        // "declined an interview", "refused repeated requests for comment"
+        const opens = inClass('determiner', first) || inClass('quantifier', first) || inClass('request-noun', first) || first === 'repeated' || first === 'multiple';
+        const what = opens ? findAfter(v, k - 1, 4, (w) => inClass('declined-noun', w)) : -1;
         return what !== -1 ? found(v, i, what) : null;
       },
     },
@@ -184,6 +188,16 @@ export const nonResponse: CaveatRule = {
         if ((w === 'returned' || w === 'answered') && !isNegation(v.w(skipAdverbsBack(v, i - 1)))) return null;
         const what = findBefore(v, i, 6, isInfoNoun);
         return what !== -1 ? found(v, what, i) : null;
+      },
+    },
+    {
+      // "Attempts to reach the company were unsuccessful", "efforts to contact him for comment failed"
+      classes: ['attempt'],
+      match(v, i) {
+        if (v.w(i + 1) !== 'to' || !inClass('contact-verb', v.w(i + 2))) return null;
+        if (findAfter(v, i + 2, 3, (w) => inClass('reach-goal', w)) !== -1) return null;
+        const failed = findAfter(v, i + 2, 8, (w) => inClass('failed', w));
+        return failed !== -1 ? found(v, i, failed) : null;
       },
     },
     phraseAnchor('non-response'),

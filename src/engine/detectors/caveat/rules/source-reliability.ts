@@ -20,7 +20,7 @@ function falseClaims(v: View, i: number): CaveatMatch | null {
 
 /** "the claims proved wrong", "his account turned out to be false". */
 function provedFalse(v: View, i: number): CaveatMatch | null {
-  const proved = findBefore(v, i, 3, (w) => inClass('proved', w));
+  const proved = findBefore(v, i, 4, (w) => inClass('proved', w)); // "turned out to be false"
   if (proved === -1) return null;
   const claim = findBefore(v, proved, 4, isClaim);
   return claim !== -1 ? found(v, claim, i) : null;
