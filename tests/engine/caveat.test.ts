@@ -15,6 +15,7 @@ const ruleOf = (text: string) => {
 const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   verification: {
     fires: [
+      'Neither claim could be independently confirmed.',
       'The number of guests cannot be determined from the invoices.',
       'The casualty figures could not be checked independently.',
       'The cause of the outage has not been established.',
@@ -36,6 +37,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'source-reliability': {
     fires: [
+      'Several economists criticized the methodology of the survey.',
       'Their previous reports have repeatedly turned out to be false.',
       'The driver said the officer had made it up.',
       'The letter from the clinic was made up.',
@@ -136,6 +138,10 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   denial: {
     fires: [
+      'The bakery said the complaints were without merit, and the claims had no merit.',
+      'The embassy called the accusations absurd.',
+      'The army said the video was fake.',
+      'The rebels say the casualty figures are exaggerated.',
       'The firm rebuffed the claims.',
       'The manager dismissed the whole affair as "absurd."',
       'Aides rejected any implication that she would quit.',
@@ -159,6 +165,10 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Both men pleaded not guilty.',
     ],
     quiet: [
+      'The school uses a merit system.',
+      'He gave an exaggerated bow.',
+      'The plot of the film is absurd.',
+      'The actors staged a play about the war.',
       'The film stays true to the novel.',
       'They lie on the beach all day.',
       'It is not true to say the town is empty, but it is quiet.',

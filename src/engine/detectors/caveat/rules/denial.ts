@@ -86,6 +86,35 @@ export const denial: CaveatRule = {
       },
     },
     {
+      // "the claims were without merit", "the lawsuit has no merit", "allegations that lack merit"
+      classes: [],
+      words: ['merit'],
+      match(v, i) {
+        const no = findBefore(v, i, 2, (w) => w === 'without' || w === 'no' || w === 'lacks' || w === 'lack' || w === 'lacked' || w === 'lacking');
+        return no !== -1 ? found(v, no, i) : null;
+      },
+    },
+    {
+      // "called the accusations absurd", "the story is ridiculous"
+      classes: ['dismissive-verdict'],
+      match(v, i) {
+        const claim = findBefore(v, i, 3, isClaim);
+        return claim !== -1 ? found(v, claim, i) : null;
+      },
+    },
+    {
+      // "the video was fake", "doctored photos", "the figures are exaggerated", "inflated casualty numbers"
+      classes: ['faked', 'inflated'],
+      match(v, i) {
+        const target = inClass('faked', v.w(i)) ? (w: string) => inClass('media-noun', w) : (w: string) => inClass('data-noun', w) || isClaim(w);
+        const after = findAfter(v, i, 2, target);
+        if (after !== -1) return found(v, i, after);
+        const be = findBefore(v, i, 3, (w) => inClass('be', w));
+        const before = be !== -1 ? findBefore(v, be, 3, target) : -1;
+        return before !== -1 ? found(v, before, i) : null;
+      },
+    },
+    {
       // "That's not true.", "it is simply not true that"; not "true to its roots"
       classes: [],
       words: ['true'],

@@ -35,7 +35,8 @@ export const verification: CaveatRule = {
       classes: ['verify'],
       match(v, i) {
         if (isPoliticalConfirmation(v, i)) return null;
-        const blocker = findBefore(v, i, 4, blocks);
+        // the window covers "neither claim could be independently confirmed"
+        const blocker = findBefore(v, i, 5, blocks);
         if (blocker !== -1) return found(v, withAuxiliary(v, blocker), i);
         // "fact-checking is incredibly difficult": the act of checking, then its predicate in the
         // same clause (the window covers an object such as "claims from inside the camp").
