@@ -15,6 +15,8 @@ const ruleOf = (text: string) => {
 const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   verification: {
     fires: [
+      'The findings have not been peer-reviewed.',
+      'The study has not yet been peer reviewed.',
       'Neither claim could be independently confirmed.',
       'The number of guests cannot be determined from the invoices.',
       'The casualty figures could not be checked independently.',
@@ -27,6 +29,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Fact-checking claims from inside the camp is extremely difficult.',
     ],
     quiet: [
+      'The paper was peer reviewed last year.',
       'The referee determined that the goal stood.',
       'She checked the figures twice before the meeting.',
       'The company was established in 1998.',
@@ -37,6 +40,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'source-reliability': {
     fires: [
+      'The results should be interpreted with caution.',
       'Several economists criticized the methodology of the survey.',
       'Their previous reports have repeatedly turned out to be false.',
       'The driver said the officer had made it up.',
@@ -228,6 +232,8 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   limitation: {
     fires: [
+      'The study does not prove that the diet works.',
+      'There are no reliable figures for the north.',
       'The street prices are only a rough approximation.',
       'The authors acknowledge the limitations of the survey.',
       "The study's main limitations are its size and its timing.",
@@ -242,6 +248,8 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'There are no hard data on the number of boats.',
     ],
     quiet: [
+      'There are no polls showing the mayor ahead.',
+      'The new drug does not show side effects.',
       'The coach was not available for the match.',
       'The bakery does not include nuts in its bread.',
       'The ticket office was unavailable on Sunday.',

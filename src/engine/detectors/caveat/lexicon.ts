@@ -90,6 +90,7 @@ export type WordClass =
   | 'never-know'
   | 'fact-noun'
   | 'data-gap'
+  | 'data-quality'
   | 'false-claim'
   | 'false-adverb'
   | 'flaw'

@@ -82,8 +82,10 @@ function notGathered(v: View, i: number): CaveatMatch | null {
 function noData(v: View, i: number): CaveatMatch | null {
   const no = findBefore(v, i, 2, (w) => w === 'no');
   if (no === -1 || v.w(no + 1) === 'longer') return null;
-  const existential = v.w(no - 2) === 'there' && inClass('be', v.w(no - 1));
-  return existential || inClass('data-gap', v.w(i + 1)) ? found(v, no, i) : null;
+  // "there are no hard data", "no reliable figures": data of a quality the article lacks; "there are
+  // no polls showing him ahead" reports a fact instead
+  const quality = no === i - 2 && inClass('data-quality', v.w(i - 1));
+  return quality || inClass('data-gap', v.w(i + 1)) ? found(v, no, i) : null;
 }
 
 export const dataLimit: CaveatRule = {

@@ -22,6 +22,17 @@ export const verification: CaveatRule = {
   anchors: [
     { classes: ['unverified'], match: (v, i) => found(v, i, i) },
     {
+      // "has not yet been peer reviewed" (two words; "peer-reviewed" is a verify word)
+      classes: [],
+      words: ['reviewed'],
+      triggers: ['peer'],
+      match(v, i) {
+        if (v.w(i - 1) !== 'peer') return null;
+        const blocker = findBefore(v, i - 1, 5, blocks);
+        return blocker !== -1 ? found(v, withAuxiliary(v, blocker), i) : null;
+      },
+    },
+    {
       // "could not be checked independently", "has not been established", "was never proven"
       classes: ['verify-passive'],
       match(v, i) {
