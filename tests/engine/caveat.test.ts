@@ -142,6 +142,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   denial: {
     fires: [
+      'The farmer disputed that the fence had moved.',
       'The bakery said the complaints were without merit, and the claims had no merit.',
       'The embassy called the accusations absurd.',
       'The army said the video was fake.',
@@ -169,6 +170,9 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Both men pleaded not guilty.',
     ],
     quiet: [
+      'The treaty settled many disputes that had divided the valley.',
+      'It was a four-way contest that split the vote.',
+      'The owners insisted they will not sell the team.',
       'The school uses a merit system.',
       'He gave an exaggerated bow.',
       'The plot of the film is absurd.',

@@ -164,8 +164,12 @@ export const denial: CaveatRule = {
       // dispute" concedes instead.
       classes: ['dispute-verb'],
       match(v, i) {
-        if (isNegation(v.w(skipAdverbsBack(v, i - 1)))) return null;
-        const claim = v.w(i + 1) === 'that' ? i + 1 : findAfter(v, i, 4, isClaim);
+        const before = v.w(skipAdverbsBack(v, i - 1));
+        if (isNegation(before)) return null;
+        // "disputed that he was there"; but "many disputes that divided them", "a four-way contest
+        // that": the noun, with a relative clause
+        const noun = inClass('determiner', before) || inClass('quantifier', before) || /^\d/.test(before) || before.includes('-');
+        const claim = v.w(i + 1) === 'that' ? (noun ? -1 : i + 1) : findAfter(v, i, 4, isClaim);
         return claim !== -1 ? found(v, i, claim) : null;
       },
     },
@@ -188,7 +192,9 @@ export const denial: CaveatRule = {
       match(v, i) {
         if (!isSpeechUse(v, i)) return null;
         const neg = findAfter(v, i, 5, (w) => isNegation(w) || w === 'nothing');
-        return neg !== -1 ? found(v, i, neg) : null;
+        // "insisted they won't consider a nominee" announces a plan, not a denial
+        if (neg === -1 || v.w(neg) === "won't" || (v.w(neg) === 'not' && v.w(neg - 1) === 'will')) return null;
+        return found(v, i, neg);
       },
     },
     phraseAnchor('denial'),
