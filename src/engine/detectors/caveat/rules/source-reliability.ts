@@ -105,7 +105,8 @@ export const sourceReliability: CaveatRule = {
     },
     { classes: [], words: ['word', 'face'], match: notOnTrust },
     { classes: ['caution'], match: withCaution },
-    { classes: [], words: ['up'], match: madeUp },
+    // keyed on "up" but only in sentences with a form of "make" ("up" alone is everywhere)
+    { classes: [], words: ['up'], triggers: [...MAKE], match: madeUp },
     {
       // "a history of false claims", "a track record of fabrication"
       classes: ['history'],
