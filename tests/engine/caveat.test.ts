@@ -15,6 +15,7 @@ const ruleOf = (text: string) => {
 const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   verification: {
     fires: [
+      'The rebels\' claims could not be independently assessed.',
       'The findings have not been peer-reviewed.',
       'The study has not yet been peer reviewed.',
       'Neither claim could be independently confirmed.',
@@ -40,6 +41,8 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'source-reliability': {
     fires: [
+      'State television often exaggerates the army\'s gains.',
+      'The mayor gave shifting explanations for the closure.',
       'The results should be interpreted with caution.',
       'Several economists criticized the methodology of the survey.',
       'Their previous reports have repeatedly turned out to be false.',
@@ -62,6 +65,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The judge questioned the veracity of the witness.',
     ],
     quiet: [
+      'The tide brought shifting sands to the bay.',
       'The jury is made up of twelve residents.',
       'Students make up 40 percent of the town.',
       'The team made up for the loss on Sunday.',
@@ -142,6 +146,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   denial: {
     fires: [
+      'The claim appears to be false.',
       'The farmer disputed that the fence had moved.',
       'The bakery said the complaints were without merit, and the claims had no merit.',
       'The embassy called the accusations absurd.',
@@ -195,6 +200,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'open-question': {
     fires: [
+      'Questions remain about the timing of the raid.',
       'Nobody knows exactly how the fire started.',
       'It is impossible to know the precise cause of the crash.',
       'It is difficult to assess the rebels\' claims about the town.',
@@ -216,6 +222,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The names of the donors are not a matter of public record.',
     ],
     quiet: [
+      'Two questions about the budget remain on the agenda.',
       'Nobody knows the valley better than the shepherds.',
       'With this team, one never knows.',
       'It is hard to say goodbye to the old house.',
@@ -236,6 +243,8 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   limitation: {
     fires: [
+      'The official count is likely an undercount.',
+      'Deaths in rural areas are often underreported.',
       'The study does not prove that the diet works.',
       'There are no reliable figures for the north.',
       'The street prices are only a rough approximation.',

@@ -81,6 +81,7 @@ export type WordClass =
   | 'approximation'
   | 'approx-adjective'
   | 'tentative'
+  | 'undercount'
   | 'unavailable'
   | 'coverage-verb'
   | 'conclusion'

@@ -182,7 +182,7 @@ export const denial: CaveatRule = {
         const said = (w: string) => isClaim(w) || inClass('data-noun', w);
         const after = findAfter(v, i, 2, said);
         if (after !== -1) return found(v, i, after);
-        const before = findBefore(v, i, 3, said);
+        const before = findBefore(v, i, 4, said); // "the claim appears to be false"
         return before !== -1 ? found(v, before, i) : null;
       },
     },

@@ -92,6 +92,7 @@ export const dataLimit: CaveatRule = {
   id: 'limitation',
   anchors: [
     { classes: ['approximation'], match: approximation },
+    { classes: ['undercount'], match: (v, i) => found(v, i, i) },
     { classes: ['limitation'], match: limitation },
     { classes: ['unavailable'], match: unavailable },
     { classes: ['coverage-verb'], match: notCovered },
