@@ -24,6 +24,8 @@ const entries: readonly string[] = [
   "denial: runs|ran|run counter to",
   "denial: pleaded|pleads|plead|pleading not guilty",
   "denial: fake news",
+  "denial: did|done|do|does nothing wrong",
+  "denial: not do|done anything wrong",
   "non-response: no comment",
   "non-response: no immediate comment",
   "non-response: without comment",

@@ -146,6 +146,9 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   denial: {
     fires: [
+      'The coach has said he did nothing wrong.',
+      'The driver has maintained his innocence.',
+      'The club pushed back on the report, calling it inaccurate.',
       'The claim appears to be false.',
       'The farmer disputed that the fence had moved.',
       'The bakery said the complaints were without merit, and the claims had no merit.',
@@ -175,6 +178,8 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'Both men pleaded not guilty.',
     ],
     quiet: [
+      'The jury weighed the question of his innocence.',
+      'Calling it a day, the crew went home.',
       'The treaty settled many disputes that had divided the valley.',
       'It was a four-way contest that split the vote.',
       'The owners insisted they will not sell the team.',

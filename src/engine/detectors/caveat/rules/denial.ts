@@ -115,6 +115,15 @@ export const denial: CaveatRule = {
       },
     },
     {
+      // "has maintained his innocence", "protested her innocence"
+      classes: [],
+      words: ['innocence'],
+      match(v, i) {
+        const claimIt = findBefore(v, i, 3, (w) => inClass('insist', w) || w === 'proclaimed' || w === 'asserted' || w === 'professed');
+        return claimIt !== -1 ? found(v, claimIt, i) : null;
+      },
+    },
+    {
       // "That's not true.", "it is simply not true that"; not "true to its roots"
       classes: [],
       words: ['true'],
@@ -182,6 +191,8 @@ export const denial: CaveatRule = {
         const said = (w: string) => isClaim(w) || inClass('data-noun', w);
         const after = findAfter(v, i, 2, said);
         if (after !== -1) return found(v, i, after);
+        // "calling it inaccurate", "called them false"
+        if (['it', 'them', 'this', 'that'].includes(v.w(i - 1)) && inClass('call-verb', v.w(i - 2))) return found(v, i - 2, i);
         const before = findBefore(v, i, 4, said); // "the claim appears to be false"
         return before !== -1 ? found(v, before, i) : null;
       },
