@@ -18,8 +18,6 @@ const entries: readonly string[] = [
   "explicit: pinch of salt",
   "open-question: it is|was|remains|remained not known",
   "open-question: remains|remained a mystery",
-  "open-question: questions remain|remained|linger|lingered|persist about|over|as|whether|on",
-  "open-question: questions remain|remained|linger|lingered|persist .",
   "denial: cuts|cut|cutting against",
   "denial: runs|ran|run counter to",
   "denial: pleaded|pleads|plead|pleading not guilty",

@@ -228,6 +228,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
     ],
     quiet: [
       'Two questions about the budget remain on the agenda.',
+      'Questions remain about whether the coach will stay.',
       'Nobody knows the valley better than the shepherds.',
       'With this team, one never knows.',
       'It is hard to say goodbye to the old house.',

@@ -126,6 +126,17 @@ export const openQuestion: CaveatRule = {
       },
     },
     { classes: ['public'], match: notPublic },
+    {
+      // "Questions remain about the timing of the raid"; not "questions remain about whether he will run"
+      classes: [],
+      words: ['questions'],
+      match(v, i) {
+        if (!['remain', 'remained', 'linger', 'lingered', 'persist', 'persisted'].includes(v.w(i + 1))) return null;
+        const next = v.w(i + 2);
+        if (!endsClause(next) && !['about', 'over', 'as', 'whether', 'on', 'regarding'].includes(next)) return null;
+        return speaksOfFuture(v, i + 2) ? null : found(v, i, i + 1);
+      },
+    },
     phraseAnchor('open-question'),
   ],
 };
