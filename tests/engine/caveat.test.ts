@@ -81,7 +81,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   explicit: {
     fires: [
       'Another caveat: the survey was taken before the storm.',
-      'One important caveat is that the sample was small.',
+      'One important caveat is that the survey covered two towns.',
       'We should also note that the prices are for one city.',
       'This account comes with the caveat that the diary was found decades later.',
       'It should be noted that the survey covered only two towns.',
@@ -249,6 +249,9 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   limitation: {
     fires: [
+      'The sample was small.',
+      'The survey had a small sample of farmers.',
+      'The study did not account for income.',
       'The official count is likely an undercount.',
       'Deaths in rural areas are often underreported.',
       'The study does not prove that the diet works.',
@@ -267,6 +270,8 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'There are no hard data on the number of boats.',
     ],
     quiet: [
+      'She handed out free samples of cheese.',
+      'The small shop sells a sample of local wines.',
       'There are no polls showing the mayor ahead.',
       'The new drug does not show side effects.',
       'The coach was not available for the match.',

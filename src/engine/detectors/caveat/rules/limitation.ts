@@ -1,6 +1,7 @@
 // Limits of the article's own data or method: "a rough approximation", "limitations of the data",
 // "information on prices was unavailable", "the figures do not include", "the records are
-// incomplete", "it is difficult to draw firm conclusions", "were unable to collect data".
+// incomplete", "it is difficult to draw firm conclusions", "were unable to collect data", "the
+// sample was small", "the toll is likely an undercount".
 import { inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
 import { findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
@@ -88,11 +89,21 @@ function noData(v: View, i: number): CaveatMatch | null {
   return quality || inClass('data-gap', v.w(i + 1)) ? found(v, no, i) : null;
 }
 
+/** "the sample was small", "a small sample of voters", "the sample size is limited". */
+function smallSample(v: View, i: number): CaveatMatch | null {
+  const small = (w: string) => w === 'small' || w === 'tiny' || w === 'limited';
+  const before = findBefore(v, i, 2, small);
+  if (before !== -1) return found(v, before, i);
+  const after = findAfter(v, i, 3, small);
+  return after !== -1 && findAfter(v, i, 3, (w) => inClass('be', w)) !== -1 ? found(v, i, after) : null;
+}
+
 export const dataLimit: CaveatRule = {
   id: 'limitation',
   anchors: [
     { classes: ['approximation'], match: approximation },
     { classes: ['undercount'], match: (v, i) => found(v, i, i) },
+    { classes: [], words: ['sample', 'samples'], match: smallSample },
     { classes: ['limitation'], match: limitation },
     { classes: ['unavailable'], match: unavailable },
     { classes: ['coverage-verb'], match: notCovered },
