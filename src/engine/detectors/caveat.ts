@@ -1,6 +1,6 @@
 // Caveats: the article itself qualifies its own reporting (GUIDELINES.md §3): a claim it could not
 // verify, a source it warns about, an explicit caveat, a party that declined to comment or denied
-// the claim, an open question about a reported fact, a correction.
+// the claim, an open question about a reported fact, a limit of its own data or method, a correction.
 // One finding per sentence. When several rules fire, the one listed first in RULES names the
 // finding (the most specific wording first); within a rule, the earliest cue wins.
 import type { Detector } from '../detector';
@@ -16,8 +16,9 @@ import { nonResponse } from './caveat/rules/non-response';
 import { denial } from './caveat/rules/denial';
 import { openQuestion } from './caveat/rules/open-question';
 import { explicit } from './caveat/rules/explicit';
+import { dataLimit } from './caveat/rules/limitation';
 
-const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit];
+const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, dataLimit, explicit];
 
 const WHY: Record<CaveatRuleId, string> = {
   verification: 'the article itself says this is unconfirmed',
@@ -27,6 +28,7 @@ const WHY: Record<CaveatRuleId, string> = {
   denial: 'the claim is denied or disputed',
   'open-question': 'the article itself says this is not established',
   correction: 'the article was corrected or updated after publication',
+  limitation: 'the article itself says its data or method has limits',
 };
 
 interface Ranked {

@@ -13,7 +13,8 @@ export type CaveatRuleId =
   | 'non-response'
   | 'denial'
   | 'open-question'
-  | 'correction';
+  | 'correction'
+  | 'limitation';
 
 export interface CaveatMatch {
   rule: CaveatRuleId;

@@ -22,6 +22,16 @@ export const correction: CaveatRule = {
       },
     },
     { classes: ['misreport'], match: (v, i) => found(v, i, i) },
+    {
+      // "An earlier version misstated the date", "A previous version incorrectly said"
+      classes: [],
+      words: ['version', 'versions'],
+      match(v, i) {
+        if (!['earlier', 'previous', 'original', 'prior'].includes(v.w(i - 1))) return null;
+        const verb = findAfter(v, i, 2, (w) => inClass('misreport', w) || inClass('in-error', w));
+        return verb !== -1 ? found(v, i - 1, verb) : null;
+      },
+    },
     // "incorrectly stated", "mistakenly identified"
     { classes: ['in-error'], match: (v, i) => (inClass('report-verb', v.w(i + 1)) ? found(v, i, i + 1) : null) },
   ],

@@ -16,17 +16,36 @@ import {
 
 const isClaim = (w: string) => inClass('claim-noun', w);
 
+/** Is a claim the subject of the passive at `be` ("the allegations were denied")? Not when a clause
+ *  of its own stands between ("the report said he was denied a visa"). */
+function claimIsSubject(v: View, be: number): boolean {
+  for (let j = be - 1; j >= 0 && j >= be - 5; j--) {
+    const w = v.w(j);
+    if (isClaim(w)) return true;
+    if (endsClause(w) || w === 'that' || inClass('subject-pronoun', w) || inClass('say-verb', w)) return false;
+  }
+  return false;
+}
+
 /** Is what "denied" at `i` denies a claim ("denied that", "denied it", "denied the allegations")? */
 function deniesAClaim(v: View, i: number): boolean {
-  // "was denied bail", "friend denied bail" in a headline is the passive: something refused.
-  if (inClass('be-passive', v.w(skipAdverbsBack(v, i - 1)))) return false;
+  // "was denied bail", "friend denied bail" in a headline is the passive: something refused; but
+  // "the report was denied by the ministry", "the allegations were denied": a claim denied.
+  const be = skipAdverbsBack(v, i - 1);
+  if (inClass('be-passive', v.w(be))) return claimIsSubject(v, be);
   const k = skipAdverbs(v, i + 1);
   const next = v.w(k);
-  if (endsClause(next)) return true; // "He has always denied."
+  // "He has always denied.", "which he has denied and which", "a claim she denies"
+  if (endsClause(next) || next === 'and' || next === 'but' || next === 'or') return true;
+  // "which he has denied": the relative pronoun is what is denied when a subject of its own follows
+  // it; "a ruling which denied class status" is a refusal
+  const which = findBefore(v, i, 3, (w) => w === 'which');
+  if (which !== -1 && (inClass('subject-pronoun', v.w(which + 1)) || /^[A-Z]/.test(v.tokens[which + 1].text))) return true;
   if (inClass('denial-object', next) || isClaim(next)) return true;
   // "denied sending", "denied having known": an act denied, not a thing withheld ("denied funding")
   if (next.endsWith('ing') && next.length > 4 && !inClass('ing-noun', next)) return true;
-  if (inClass('determiner', next)) return findAfter(v, k, 3, isClaim) !== -1;
+  // "denied the report", "denied both allegations", "denied Smith's account"
+  if (inClass('determiner', next) || inClass('quantifier', next) || next.endsWith("'s")) return findAfter(v, k, 3, isClaim) !== -1;
   // "denied them", "denied him" are the refused person ("denied him a hearing") unless the clause ends.
   return false;
 }
@@ -59,22 +78,122 @@ export const denial: CaveatRule = {
     { classes: ['denial'], match: (v, i) => (isADenial(v, i) ? single(v, i) : null) },
     { classes: ['rebut', 'dismissal'], match: single },
     {
+      // "contradicted his earlier statements", "contradicted him"; not "contradict the will of voters"
+      classes: ['contradict'],
+      match(v, i) {
+        const what = findAfter(v, i, 5, (w) => isClaim(w) || inClass('said-thing', w));
+        return what !== -1 ? found(v, i, what) : null;
+      },
+    },
+    {
+      // "the claims were without merit", "the lawsuit has no merit", "allegations that lack merit"
+      classes: [],
+      words: ['merit'],
+      match(v, i) {
+        const no = findBefore(v, i, 2, (w) => w === 'without' || w === 'no' || w === 'lacks' || w === 'lack' || w === 'lacked' || w === 'lacking');
+        return no !== -1 ? found(v, no, i) : null;
+      },
+    },
+    {
+      // "called the accusations absurd", "the story is ridiculous"
+      classes: ['dismissive-verdict'],
+      match(v, i) {
+        const claim = findBefore(v, i, 3, isClaim);
+        return claim !== -1 ? found(v, claim, i) : null;
+      },
+    },
+    {
+      // "the video was fake", "doctored photos", "the figures are exaggerated", "inflated casualty numbers"
+      classes: ['faked', 'inflated'],
+      match(v, i) {
+        const target = inClass('faked', v.w(i)) ? (w: string) => inClass('media-noun', w) : (w: string) => inClass('data-noun', w) || isClaim(w);
+        const after = findAfter(v, i, 2, target);
+        if (after !== -1) return found(v, i, after);
+        const be = findBefore(v, i, 3, (w) => inClass('be', w));
+        const before = be !== -1 ? findBefore(v, be, 3, target) : -1;
+        return before !== -1 ? found(v, before, i) : null;
+      },
+    },
+    {
+      // "has maintained his innocence", "protested her innocence"
+      classes: [],
+      words: ['innocence'],
+      match(v, i) {
+        const claimIt = findBefore(v, i, 3, (w) => inClass('insist', w) || w === 'proclaimed' || w === 'asserted' || w === 'professed');
+        return claimIt !== -1 ? found(v, claimIt, i) : null;
+      },
+    },
+    {
+      // "That's not true.", "it is simply not true that"; not "true to its roots"
+      classes: [],
+      words: ['true'],
+      match(v, i) {
+        const neg = skipAdverbsBack(v, i - 1);
+        if (!isNegation(v.w(neg))) return null;
+        const next = v.w(i + 1);
+        return endsClause(next) || next === 'that' || next === 'and' || next === 'but' ? found(v, neg, i) : null;
+      },
+    },
+    {
+      // "called the report a lie", "calling the claims lies"
+      classes: ['lie'],
+      match(v, i) {
+        const call = findBefore(v, i, 6, (w) => inClass('call-verb', w));
+        return call !== -1 ? found(v, call, i) : null;
+      },
+    },
+    {
+      // "the figures are disputed", "the account remains contested"; not "the disputed border"
+      classes: ['disputed'],
+      match(v, i) {
+        const be = skipAdverbsBack(v, i - 1);
+        if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
+        // what is disputed is a claim or a figure ("his conclusions have been contested"), not a race
+        return findBefore(v, be, 5, (w) => isClaim(w) || inClass('data-noun', w)) !== -1 ? found(v, be, i) : null;
+      },
+    },
+    {
+      // "dismissed the reports as", "rejected them as false"; not "the case was dismissed as moot"
+      classes: ['dismiss-as'],
+      match(v, i) {
+        if (inClass('be-passive', v.w(skipAdverbsBack(v, i - 1))) || isNegation(v.w(skipAdverbsBack(v, i - 1)))) return null;
+        // what is dismissed is a claim ("dismissed the reports as a smear"), or the verdict is that
+        // it is false ("rejected them as baseless"); "dismissed him as an actor" judges a person
+        const as = findAfter(v, i, 4, (w) => w === 'as');
+        if (as === -1) return null;
+        let verdict = v.w(skipAdverbs(v, as + 1));
+        if (verdict === '"' || verdict === '“') verdict = v.w(skipAdverbs(v, as + 2));
+        const claim = findAfter(v, i, as - i - 1, isClaim) !== -1;
+        const verdictSaysFalse = inClass('dismissal', verdict) || inClass('falsity', verdict) || inClass('dismissive-verdict', verdict);
+        return claim || verdictSaysFalse ? found(v, i, as) : null;
+      },
+    },
+    {
       // "disputed the account", "rejected the allegations", "dismissed the report"; "did not
       // dispute" concedes instead.
       classes: ['dispute-verb'],
       match(v, i) {
-        if (isNegation(v.w(skipAdverbsBack(v, i - 1)))) return null;
-        const claim = v.w(i + 1) === 'that' ? i + 1 : findAfter(v, i, 4, isClaim);
+        const before = v.w(skipAdverbsBack(v, i - 1));
+        if (isNegation(before)) return null;
+        // "disputed that he was there"; but "many disputes that divided them", "a four-way contest
+        // that": the noun, with a relative clause
+        const noun = inClass('determiner', before) || inClass('quantifier', before) || /^\d/.test(before) || before.includes('-');
+        const claim = v.w(i + 1) === 'that' ? (noun ? -1 : i + 1) : findAfter(v, i, 4, isClaim);
         return claim !== -1 ? found(v, i, claim) : null;
       },
     },
     {
-      // "a false narrative", "called the report false", "the claim is inaccurate"
+      // "a false narrative", "called the report false", "the claim is inaccurate", "inaccurate
+      // crime statistics", "the numbers are incorrect"
       classes: ['falsity'],
       match(v, i) {
-        const after = findAfter(v, i, 2, isClaim);
+        // "false information" is as often the topic (misinformation) as a claim called false
+        const said = (w: string) => isClaim(w) || inClass('data-noun', w);
+        const after = findAfter(v, i, 2, said);
         if (after !== -1) return found(v, i, after);
-        const before = findBefore(v, i, 3, isClaim);
+        // "calling it inaccurate", "called them false"
+        if (['it', 'them', 'this', 'that'].includes(v.w(i - 1)) && inClass('call-verb', v.w(i - 2))) return found(v, i - 2, i);
+        const before = findBefore(v, i, 4, said); // "the claim appears to be false"
         return before !== -1 ? found(v, before, i) : null;
       },
     },
@@ -84,7 +203,9 @@ export const denial: CaveatRule = {
       match(v, i) {
         if (!isSpeechUse(v, i)) return null;
         const neg = findAfter(v, i, 5, (w) => isNegation(w) || w === 'nothing');
-        return neg !== -1 ? found(v, i, neg) : null;
+        // "insisted they won't consider a nominee" announces a plan, not a denial
+        if (neg === -1 || v.w(neg) === "won't" || (v.w(neg) === 'not' && v.w(neg - 1) === 'will')) return null;
+        return found(v, i, neg);
       },
     },
     phraseAnchor('denial'),

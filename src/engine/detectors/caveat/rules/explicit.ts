@@ -9,6 +9,17 @@ export const explicit: CaveatRule = {
   anchors: [
     phraseAnchor('explicit'),
     {
+      // "Another caveat: ...", "One important caveat is that ...": the article names a caveat at the
+      // head of its sentence; a caveat someone "added" is theirs, not the article's.
+      classes: ['caveat-noun'],
+      match(v, i) {
+        if (i > 3) return null;
+        for (let j = 0; j < i; j++) if (!inClass('caveat-opener', v.w(j))) return null;
+        const next = v.w(i + 1);
+        return next === ':' || next === 'is' || next === 'here' ? { rule: 'explicit', cues: [span(v, 0, i)] } : null;
+      },
+    },
+    {
       // "however" alone only contrasts; followed by a doubt word it qualifies the claim. The doubt
       // may sit in a later clause, so the window is the rest of the sentence. "however unlikely it
       // may be" is concessive: a doubt word right after "however" is its object, not a doubt.

@@ -32,11 +32,29 @@ function withholds(v: View, i: number): boolean {
   const verb = v.w(i);
   const next = v.w(skipAdverbs(v, i + 1));
   if (inClass('say-verb', verb)) return endsClause(next) || inClass('wh', next) || inClass('say-object', next);
-  if (verb === 'speak' || verb === 'talk' || verb === 'spoken' || verb === 'talked') return inClass('speak-particle', next);
-  if (inClass('needs-info', verb)) return findAfter(v, i, 4, isInfoNoun) !== -1;
-  // "did not respond to a request for comment", "did not reply." but not "did not respond to the offer"
-  if (inClass('reply', verb)) return endsClause(next) || findAfter(v, i, 5, isInfoNoun) !== -1;
+  if (verb === 'speak' || verb === 'talk' || verb === 'spoken' || verb === 'talked') {
+    // "hadn't spoken to each other": people not on speaking terms, not a party declining to answer
+    const after = skipAdverbs(v, i + 1);
+    return inClass('speak-particle', next) && !(v.w(after) === 'to' && inClass('reciprocal', v.w(after + 1)));
+  }
+  // "would not share its polling", "refused to answer." / "refused to answer on several occasions"
+  if ((verb === 'answer' || verb === 'answered') && (endsClause(next) || next === 'on' || next === 'when')) return true;
+  // data count for what is handed over ("would not share its polling"), not for what is answered
+  // ("didn't answer the survey": respondents, not a party to the story)
+  const handed = verb !== 'answer' && verb !== 'answered';
+  if (inClass('needs-info', verb)) return findAfter(v, i, 4, (w) => isInfoNoun(w) || (handed && inClass('data-noun', w))) !== -1;
+  // "did not respond to a request for comment", "did not respond to several emailed and phoned
+  // requests for comment", "did not reply." but not "did not respond to the offer"
+  // "has not responded to the allegations", "did not respond to his remarks"
+  if (inClass('reply', verb))
+    return endsClause(next) || findAfter(v, i, 10, (w) => isInfoNoun(w) || inClass('claim-noun', w) || inClass('said-thing', w)) !== -1;
   return true;
+}
+
+/** "did not address the allegations", "hasn't addressed the question": a claim or a question, not any topic. */
+function addressesAClaim(v: View, i: number): boolean {
+  if (endsClause(v.w(skipAdverbs(v, i + 1)))) return true;
+  return findAfter(v, i, 6, (w) => isInfoNoun(w) || inClass('claim-noun', w)) !== -1;
 }
 
 /**
@@ -75,12 +93,18 @@ function refusalBefore(v: View, i: number): number {
     if (inClass('refuse', v.w(r))) return r;
     // "are not going to speak to"
     if (v.w(r) === 'going' && isNegation(v.w(r - 1))) return r - 1;
+    // "has yet to respond", "have yet to explain why": an answer still owed
+    if (v.w(j - 1) === 'yet' && inClass('aux', v.w(j - 2)) && inClass('owed-answer', v.w(i))) return j - 2;
     return -1;
   }
-  // "would not", "didn't", "were n't" (treebank-style split); "could not"/"cannot" are ability, not refusal
+  // "would not", "didn't", "were n't" (treebank-style split); "could not"/"cannot" are ability, not
+  // refusal, except before a verb of commenting ("said she couldn't comment on the investigation")
   const w = v.w(j);
-  if (w === 'not' || w === "n't") return inClass('refusal-aux', v.w(j - 1)) ? j - 1 : -1;
-  if (w.endsWith("n't")) return inClass('refusal-aux', w.slice(0, -3)) || w === "won't" ? j : -1;
+  const speech = inClass('comment-verb', v.w(i));
+  const aux = (a: string) => inClass('refusal-aux', a) || (speech && (a === 'could' || a === 'can'));
+  if (w === 'not' || w === "n't") return aux(v.w(j - 1)) ? j - 1 : -1;
+  if (w === 'cannot') return speech ? j : -1;
+  if (w.endsWith("n't")) return aux(w.slice(0, -3)) || w === "won't" || (speech && w === "can't") ? j : -1;
   return -1;
 }
 
@@ -95,7 +119,34 @@ export const nonResponse: CaveatRule = {
       match(v, i) {
         const refusal = refusalBefore(v, i);
         if (refusal === -1 || !withholds(v, i) || aboutOwnPlans(v, i) || isOpinionOrIntent(v, refusal, i)) return null;
+        if (inClass('topic-verb', v.w(i)) && !inClass('refuse', v.w(refusal)) && !addressesAClaim(v, i)) return null;
         return found(v, refusal, i);
+      },
+    },
+    {
+      // "declined comment", "declined an interview", "refused interview requests"
+      classes: ['refuse'],
+      match(v, i) {
+        const k = skipAdverbs(v, i + 1);
+        const first = v.w(k);
+        if (inClass('declined-noun', first)) return found(v, i, k);
+        // "declined an interview", "refused repeated requests for comment"
+        const opens = inClass('determiner', first) || inClass('quantifier', first) || inClass('request-noun', first) || first === 'repeated' || first === 'multiple';
+        const what = opens ? findAfter(v, k - 1, 4, (w) => inClass('declined-noun', w)) : -1;
+        return what !== -1 ? found(v, i, what) : null;
+      },
+    },
+    {
+      // "left without responding to reporters' questions", "hung up without commenting"
+      classes: ['disclose-ing'],
+      match(v, i) {
+        const without = skipAdverbsBack(v, i - 1);
+        if (v.w(without) !== 'without') return null;
+        if (v.w(i) !== 'commenting' && v.w(i) !== 'elaborating') {
+          const next = v.w(skipAdverbs(v, i + 1));
+          if (!endsClause(next) && findAfter(v, i, 8, isInfoNoun) === -1) return null;
+        }
+        return aboutOwnPlans(v, i) ? null : found(v, without, i);
       },
     },
     {
@@ -137,6 +188,16 @@ export const nonResponse: CaveatRule = {
         if ((w === 'returned' || w === 'answered') && !isNegation(v.w(skipAdverbsBack(v, i - 1)))) return null;
         const what = findBefore(v, i, 6, isInfoNoun);
         return what !== -1 ? found(v, what, i) : null;
+      },
+    },
+    {
+      // "Attempts to reach the company were unsuccessful", "efforts to contact him for comment failed"
+      classes: ['attempt'],
+      match(v, i) {
+        if (v.w(i + 1) !== 'to' || !inClass('contact-verb', v.w(i + 2))) return null;
+        if (findAfter(v, i + 2, 3, (w) => inClass('reach-goal', w)) !== -1) return null;
+        const failed = findAfter(v, i + 2, 8, (w) => inClass('failed', w));
+        return failed !== -1 ? found(v, i, failed) : null;
       },
     },
     phraseAnchor('non-response'),

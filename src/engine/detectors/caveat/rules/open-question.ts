@@ -7,6 +7,9 @@ import { clauseStart, endsClause, findAfter, findBefore, isNegation, phraseAncho
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'open-question', cues: [span(v, a, b)] });
 
+/** The words of "unclear" that are predicates of a question whatever follows them. */
+const OPEN_WORDS: ReadonlySet<string> = new Set(['unclear', 'unknown']);
+
 /** After the cue at `i`: the index of a wh-word or "that" opening the question, or -1. */
 function questionAfter(v: View, i: number): number {
   const k = skipAdverbs(v, i + 1);
@@ -19,6 +22,8 @@ function unclear(v: View, i: number): CaveatMatch | null {
   if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, i, q);
   // "uncertain" alone is nearly always about outcomes ("the outcome is uncertain")
   if (v.w(i) === 'uncertain') return null;
+  // "obscure", "murky", "unexplained" also qualify nouns ("an obscure figure"): only at a clause end
+  if (!OPEN_WORDS.has(v.w(i)) && !endsClause(v.w(i + 1))) return null;
   const be = findBefore(v, i, 2, (w) => inClass('be', w));
   // "How the market will react remains unclear" asks about the future from the subject.
   if (be === -1 || speaksOfFuture(v, clauseStart(v, be), be)) return null;
@@ -36,12 +41,41 @@ function notClear(v: View, i: number): CaveatMatch | null {
 
 /** "unable to determine which", "too early to know whether", "impossible to say if". */
 function cannotFindOut(v: View, i: number): CaveatMatch | null {
-  if (v.w(i - 1) !== 'to') return null;
-  const blocker = findBefore(v, i - 1, 3, (w) => inClass('find-out-blocker', w) || w === 'cannot');
+  // "there is no way to know how many", "no way of knowing whether"
+  const noWay = (v.w(i - 1) === 'to' || v.w(i - 1) === 'of') && v.w(i - 2) === 'way' && v.w(i - 3) === 'no';
+  // "could not determine whether", "couldn't establish who", "was not able to determine which"
+  const prev = v.w(i - 1);
+  const couldNot = (prev === 'not' && (v.w(i - 2) === 'could' || v.w(i - 2) === 'can')) || prev === 'cannot' || prev === "couldn't" || prev === "can't";
+  if (prev !== 'to' && !noWay && !couldNot) return null;
+  let blocker = noWay ? i - 3 : couldNot ? (prev === 'not' ? i - 2 : i - 1) : findBefore(v, i - 1, 3, (w) => inClass('find-out-blocker', w) || w === 'cannot');
+  if (blocker === -1 && v.w(i - 2) === 'able') blocker = findBefore(v, i - 2, 2, isNegation);
   if (blocker === -1) return null;
+  // "I can't say whether": the speaker's own opinion, and a refusal at most
+  if (couldNot && (v.w(blocker - 1) === 'i' || v.w(blocker - 1) === 'you' || v.w(i) === 'say')) return null;
   const q = questionAfter(v, i);
-  if (q === -1 || speaksOfFuture(v, q + 1)) return null;
-  return found(v, blocker, i);
+  if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, blocker, i);
+  // "impossible to know the precise source of the loss", "difficult to assess the group's claims":
+  // a fact or a claim as object, not "hard to say goodbye"
+  if (v.w(i) === 'say' || v.w(i) === 'tell') return null;
+  const what = findAfter(v, i, 5, (w) => inClass('claim-noun', w) || inClass('data-noun', w) || inClass('fact-noun', w));
+  return what !== -1 && !speaksOfFuture(v, i + 1, what + 1) ? found(v, blocker, what) : null;
+}
+
+/** "we will never know why", "we may never learn who", "we'll never know", "nobody knows exactly what". */
+function neverKnown(v: View, i: number): CaveatMatch | null {
+  let never = findBefore(v, i, 2, (w) => w === 'never');
+  // "nobody knows" needs its question: "stories that nobody knows" know of things, not facts
+  const nobody = v.w(i - 1) === 'nobody' ? i - 1 : v.w(i - 1) === 'one' && v.w(i - 2) === 'no' ? i - 2 : -1;
+  // "one never knows" is a saying; "knows" counts after "nobody" only
+  if (v.w(i) === 'knows') never = -1;
+  if (never === -1 && nobody === -1) return null;
+  if (never === -1) {
+    never = nobody;
+    if (!inClass('wh', v.w(skipAdverbs(v, i + 1)))) return null; // "nobody knows that better than I"
+  } else if (endsClause(v.w(i + 1))) return found(v, never, i);
+  const q = questionAfter(v, i);
+  if (q === -1 || v.w(q + 1) === 'to' || speaksOfFuture(v, q + 1)) return null;
+  return found(v, never, q);
 }
 
 /** "no evidence that", "did not provide evidence", "there is no direct indication that". */
@@ -78,9 +112,31 @@ export const openQuestion: CaveatRule = {
   anchors: [
     { classes: ['unclear'], match: unclear },
     { classes: ['knowable'], match: notClear },
-    { classes: ['find-out'], match: cannotFindOut },
+    { classes: ['find-out'], words: ['knowing'], match: cannotFindOut },
+    { classes: ['never-know'], match: neverKnown },
     { classes: ['evidence'], match: noEvidence },
+    // "found no record of the class", "there is no record that he served": the claim has no trace
+    {
+      classes: [],
+      words: ['record', 'records'],
+      match(v, i) {
+        if (v.w(i + 1) !== 'of' && v.w(i + 1) !== 'that') return null;
+        const no = findBefore(v, i, 2, (w) => w === 'no');
+        return no !== -1 ? found(v, no, i) : null;
+      },
+    },
     { classes: ['public'], match: notPublic },
+    {
+      // "Questions remain about the timing of the raid"; not "questions remain about whether he will run"
+      classes: [],
+      words: ['questions'],
+      match(v, i) {
+        if (!['remain', 'remained', 'linger', 'lingered', 'persist', 'persisted'].includes(v.w(i + 1))) return null;
+        const next = v.w(i + 2);
+        if (!endsClause(next) && !['about', 'over', 'as', 'whether', 'on', 'regarding'].includes(next)) return null;
+        return speaksOfFuture(v, i + 2) ? null : found(v, i, i + 1);
+      },
+    },
     phraseAnchor('open-question'),
   ],
 };

@@ -3,14 +3,110 @@
 // have fallen apart", "questioned his veracity").
 import { inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { findAfter, findBefore, span, type View } from '../view';
+import { endsClause, findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'source-reliability', cues: [span(v, a, b)] });
+
+const isClaim = (w: string) => inClass('claim-noun', w);
+
+/** "13,000 false or misleading claims", "inaccurate statements": claims the article calls false. */
+function falseClaims(v: View, i: number): CaveatMatch | null {
+  let j = i + 1;
+  if ((v.w(j) === 'or' || v.w(j) === 'and') && inClass('false-claim', v.w(j + 1))) j += 2;
+  const noun = v.w(j);
+  // plural: claims made again and again; "a false narrative" is one claim disputed (denial)
+  return isClaim(noun) && noun.endsWith('s') ? found(v, i, j) : null;
+}
+
+/** "the claims proved wrong", "his account turned out to be false". */
+function provedFalse(v: View, i: number): CaveatMatch | null {
+  const proved = findBefore(v, i, 4, (w) => inClass('proved', w)); // "turned out to be false"
+  if (proved === -1) return null;
+  const claim = findBefore(v, proved, 4, isClaim);
+  return claim !== -1 ? found(v, claim, i) : null;
+}
+
+/** "rife with contradictions", "inconsistencies in his account", "his answers contained contradictions". */
+function flawed(v: View, i: number): CaveatMatch | null {
+  const rife = findBefore(v, i, 3, (w) => inClass('rife', w));
+  if (rife !== -1 && v.w(rife + 1) === 'with') return found(v, rife, i);
+  if (v.w(i + 1) === 'in' || v.w(i + 1) === 'between') {
+    const what = findAfter(v, i + 1, 3, (w) => isClaim(w) || inClass('data-noun', w));
+    if (what !== -1) return found(v, i, what);
+  }
+  // "the most telling contradiction was his claim"
+  const claim = findAfter(v, i, 3, isClaim);
+  if (claim !== -1 && findAfter(v, i, 1, (w) => inClass('be', w)) !== -1) return found(v, i, claim);
+  return null;
+}
+
+/** "we can't take their word for it", "should not be taken at face value". */
+function notOnTrust(v: View, i: number): CaveatMatch | null {
+  let start: number;
+  if (v.w(i) === 'word') {
+    if (v.w(i + 1) !== 'for' || v.w(i + 2) !== 'it') return null;
+    start = findBefore(v, i, 4, (w) => inClass('trust-verb', w));
+  } else {
+    if (v.w(i + 1) !== 'value' || v.w(i - 1) !== 'at') return null;
+    start = findBefore(v, i - 1, 2, (w) => inClass('trust-verb', w));
+  }
+  if (start === -1) return null;
+  const neg = findBefore(v, start, 3, isNegation);
+  return neg !== -1 ? found(v, neg, v.w(i) === 'word' ? i + 2 : i + 1) : null;
+}
+
+/** "should be treated with caution", "viewed with skepticism". */
+function withCaution(v: View, i: number): CaveatMatch | null {
+  const w = skipAdverbsBack(v, i - 1);
+  if (v.w(w) !== 'with' && !(v.w(w) === 'of' && v.w(w - 1) === 'grain')) return null;
+  const verb = findBefore(v, w, 3, (x) => inClass('regard-verb', x));
+  return verb !== -1 ? found(v, verb, i) : null;
+}
+
+const MAKE = new Set(['make', 'makes', 'made', 'making']);
+const PRONOUN_OBJECT = new Set(['it', 'them', 'that', 'this', 'things', 'stuff']);
+
+/**
+ * "she made it up", "the record was made up", "making up a story": a claim invented. Not "made up
+ * of five members", "make up for", "made up 40 percent of", "make up the majority", "made it up as
+ * she went along".
+ */
+function madeUp(v: View, i: number): CaveatMatch | null {
+  const next = v.w(i + 1);
+  // "made it up as I went along": improvising, not inventing a claim
+  if (next === 'as') return null;
+  // "made it up", "made the whole story up"
+  if (PRONOUN_OBJECT.has(v.w(i - 1)) || isClaim(v.w(i - 1))) {
+    const make = findBefore(v, i, 4, (w) => MAKE.has(w));
+    return make !== -1 && next !== 'for' && next !== 'of' ? found(v, make, i) : null;
+  }
+  if (!MAKE.has(v.w(i - 1))) return null;
+  // "was made up." ; "making up stories"
+  if (v.w(i - 1) === 'made' && inClass('be', v.w(skipAdverbsBack(v, i - 2)))) return endsClause(next) || next === 'and' ? found(v, i - 1, i) : null;
+  const claim = findAfter(v, i, 3, isClaim);
+  return claim !== -1 && next !== 'for' && next !== 'of' ? found(v, i - 1, claim) : null;
+}
 
 export const sourceReliability: CaveatRule = {
   id: 'source-reliability',
   anchors: [
     { classes: ['unreliable'], match: (v, i) => found(v, i, i) },
+    { classes: ['false-claim'], match: falseClaims },
+    { classes: ['false-adverb'], match: (v, i) => found(v, i, i) },
+    { classes: ['false-claim'], words: ['wrong'], match: provedFalse },
+    { classes: ['flaw'], match: flawed },
+    {
+      // "conflicting accounts of the raid", "contradictory versions"
+      classes: ['conflicting'],
+      match(v, i) {
+        const noun = findAfter(v, i, 2, (w) => isClaim(w) && w.endsWith('s'));
+        return noun !== -1 ? found(v, i, noun) : null;
+      },
+    },
+    { classes: [], words: ['word', 'face'], match: notOnTrust },
+    { classes: ['caution'], match: withCaution },
+    // keyed on "up" but only in sentences with a form of "make" ("up" alone is everywhere)
+    { classes: [], words: ['up'], triggers: [...MAKE], match: madeUp },
     {
       // "a history of false claims", "a track record of fabrication"
       classes: ['history'],

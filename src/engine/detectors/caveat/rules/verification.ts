@@ -2,7 +2,7 @@
 // "has not been confirmed", "unverified", "fact-checking is difficult").
 import { inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { findAfter, findBefore, isNegation, span, type View } from '../view';
+import { findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'verification', cues: [span(v, a, b)] });
 const blocks = (word: string) => isNegation(word) || inClass('verify-blocker', word);
@@ -22,10 +22,32 @@ export const verification: CaveatRule = {
   anchors: [
     { classes: ['unverified'], match: (v, i) => found(v, i, i) },
     {
+      // "has not yet been peer reviewed" (two words; "peer-reviewed" is a verify word)
+      classes: [],
+      words: ['reviewed'],
+      triggers: ['peer'],
+      match(v, i) {
+        if (v.w(i - 1) !== 'peer') return null;
+        const blocker = findBefore(v, i - 1, 5, blocks);
+        return blocker !== -1 ? found(v, withAuxiliary(v, blocker), i) : null;
+      },
+    },
+    {
+      // "could not be checked independently", "has not been established", "was never proven"
+      classes: ['verify-passive'],
+      match(v, i) {
+        const be = skipAdverbsBack(v, i - 1);
+        if (v.w(be) !== 'be' && v.w(be) !== 'been') return null;
+        const neg = findBefore(v, be, 3, isNegation);
+        return neg !== -1 ? found(v, withAuxiliary(v, neg), i) : null;
+      },
+    },
+    {
       classes: ['verify'],
       match(v, i) {
         if (isPoliticalConfirmation(v, i)) return null;
-        const blocker = findBefore(v, i, 4, blocks);
+        // the window covers "neither claim could be independently confirmed"
+        const blocker = findBefore(v, i, 5, blocks);
         if (blocker !== -1) return found(v, withAuxiliary(v, blocker), i);
         // "fact-checking is incredibly difficult": the act of checking, then its predicate in the
         // same clause (the window covers an object such as "claims from inside the camp").

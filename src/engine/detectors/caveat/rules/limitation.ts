@@ -1,0 +1,115 @@
+// Limits of the article's own data or method: "a rough approximation", "limitations of the data",
+// "information on prices was unavailable", "the figures do not include", "the records are
+// incomplete", "it is difficult to draw firm conclusions", "were unable to collect data", "the
+// sample was small", "the toll is likely an undercount".
+import { inClass } from '../lexicon';
+import type { CaveatMatch, CaveatRule } from '../rule';
+import { findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
+
+const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'limitation', cues: [span(v, a, b)] });
+const isData = (w: string) => inClass('data-noun', w);
+
+/** "a rough approximation", "at best an approximation". */
+function approximation(v: View, i: number): CaveatMatch | null {
+  const adj = findBefore(v, i, 2, (w) => inClass('approx-adjective', w));
+  return adj !== -1 ? found(v, adj, i) : null;
+}
+
+/** "limitations of the data", "the study's shortcomings", "the poll has its flaws". */
+function limitation(v: View, i: number): CaveatMatch | null {
+  if (v.w(i + 1) === 'of') {
+    const after = findAfter(v, i + 1, 3, isData);
+    return after !== -1 ? found(v, i, after) : null;
+  }
+  const owner = findBefore(v, i, 2, (w) => w.endsWith("'s") && isData(w.slice(0, -2)));
+  if (owner !== -1) return found(v, owner, i);
+  const have = findBefore(v, i, 3, (w) => w === 'has' || w === 'have' || w === 'had');
+  const data = have !== -1 ? findBefore(v, have, 3, isData) : -1;
+  return data !== -1 ? found(v, data, i) : null;
+}
+
+/** "information on value was unavailable", "figures were not available", "no data are available". */
+function unavailable(v: View, i: number): CaveatMatch | null {
+  if (v.w(i + 1) === 'for' && v.w(i + 2) === 'comment') return null; // a non-response, read there
+  let start = i;
+  if (v.w(i) === 'available') {
+    const neg = skipAdverbsBack(v, i - 1);
+    if (!isNegation(v.w(neg))) return null;
+    start = neg;
+  }
+  const data = findBefore(v, start, 6, isData);
+  return data !== -1 ? found(v, data, i) : null;
+}
+
+/** "the figures do not include deaths at home", "does not necessarily reflect the nation". */
+function notCovered(v: View, i: number): CaveatMatch | null {
+  const neg = skipAdverbsBack(v, i - 1);
+  const w = v.w(neg);
+  // not/n't/never: "can no longer count on" is a change, not a gap in the data
+  if (!(w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't")) || (v.w(i) === 'account' && v.w(i + 1) !== 'for')) return null;
+  return findBefore(v, neg, 8, isData) !== -1 ? found(v, neg - (inClass('aux', v.w(neg - 1)) ? 1 : 0), i) : null;
+}
+
+/** "the records are incomplete", "sparse data", "estimates are necessarily more speculative". */
+function tentative(v: View, i: number): CaveatMatch | null {
+  const after = findAfter(v, i, 2, isData);
+  if (after !== -1) return found(v, i, after);
+  const be = findBefore(v, i, 3, (w) => inClass('be', w));
+  if (be === -1) return null;
+  // "speculative" predicated is a limit whatever its subject ("they are necessarily more speculative")
+  return v.w(i) === 'speculative' || findBefore(v, be, 4, isData) !== -1 ? found(v, be, i) : null;
+}
+
+/** "difficult to draw firm conclusions", "cannot draw conclusions", "too early to draw conclusions". */
+function noConclusions(v: View, i: number): CaveatMatch | null {
+  const draw = findBefore(v, i, 3, (w) => inClass('draw', w));
+  if (draw === -1) return null;
+  const blocker = findBefore(v, draw, 4, (w) => isNegation(w) || inClass('find-out-blocker', w));
+  return blocker !== -1 ? found(v, blocker, i) : null;
+}
+
+/** "were unable to collect any data", "could not obtain figures". */
+function notGathered(v: View, i: number): CaveatMatch | null {
+  const gather = findBefore(v, i, 4, (w) => inClass('gather', w));
+  if (gather === -1 || v.w(gather - 1) !== 'to') return null;
+  const able = skipAdverbsBack(v, gather - 2);
+  if (v.w(able) === 'unable') return found(v, able, i);
+  if (v.w(able) !== 'able') return null;
+  const neg = findBefore(v, able, 3, isNegation);
+  return neg !== -1 ? found(v, neg, i) : null;
+}
+
+/** "there are no hard data", "no reliable figures on", "no data to support". */
+function noData(v: View, i: number): CaveatMatch | null {
+  const no = findBefore(v, i, 2, (w) => w === 'no');
+  if (no === -1 || v.w(no + 1) === 'longer') return null;
+  // "there are no hard data", "no reliable figures": data of a quality the article lacks; "there are
+  // no polls showing him ahead" reports a fact instead
+  const quality = no === i - 2 && inClass('data-quality', v.w(i - 1));
+  return quality || inClass('data-gap', v.w(i + 1)) ? found(v, no, i) : null;
+}
+
+/** "the sample was small", "a small sample of voters", "the sample size is limited". */
+function smallSample(v: View, i: number): CaveatMatch | null {
+  const small = (w: string) => w === 'small' || w === 'tiny' || w === 'limited';
+  const before = findBefore(v, i, 2, small);
+  if (before !== -1) return found(v, before, i);
+  const after = findAfter(v, i, 3, small);
+  return after !== -1 && findAfter(v, i, 3, (w) => inClass('be', w)) !== -1 ? found(v, i, after) : null;
+}
+
+export const dataLimit: CaveatRule = {
+  id: 'limitation',
+  anchors: [
+    { classes: ['approximation'], match: approximation },
+    { classes: ['undercount'], match: (v, i) => found(v, i, i) },
+    { classes: [], words: ['sample', 'samples'], match: smallSample },
+    { classes: ['limitation'], match: limitation },
+    { classes: ['unavailable'], match: unavailable },
+    { classes: ['coverage-verb'], match: notCovered },
+    { classes: ['tentative'], match: tentative },
+    { classes: ['conclusion'], match: noConclusions },
+    { classes: ['data-noun'], match: notGathered },
+    { classes: ['data-noun'], match: noData },
+  ],
+};
