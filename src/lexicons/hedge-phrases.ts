@@ -8,7 +8,6 @@ const entries: readonly string[] = [
   "hearsay-verb: is|are|was|were|be|been|being claimed to",
   "hearsay-verb: is|are|was|were|be|been|being purported to",
   "hearsay-verb: is|are|was|were|be|been|being reputed to",
-  "hearsay-verb: is|are|was|were|be|been|being accused of",
   "hearsay-verb: is|are|was|were|be|been|being tipped to",
   "epistemic-verb: is|are|was|were|be|been|being believed|thought|presumed|suspected|assumed to",
   "hearsay-framing: it is|was claimed|alleged|rumored|rumoured|speculated",

@@ -36,6 +36,11 @@ const entries: readonly string[] = [
   "outcome-verb: help improve increase boost rise fall drop decline grow result reduce lower raise benefit ease climb gain weaken strengthen hurt",
   "cardinal: two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands several many",
   "inner-adverb: still also now long often widely generally commonly once never not even already",
-  "inverted-subject: i we you he she they it"
+  "inverted-subject: i we you he she they it",
+  "allegation-noun: allegation allegations accusation accusations rumor rumors rumour rumours suspicion suspicions",
+  "rumour-noun: rumor rumors rumour rumours",
+  "stative-participle: linked related connected tied involved caused responsible due based rooted behind associated affected attributed",
+  "not-condition: as even see ask asked asks asking wonder wondered know knew",
+  "question-opener: how what why who whom which when where is are was were do does did can will has have had"
 ];
 export default entries;

@@ -192,7 +192,6 @@ describe('hedge/epistemic-verb', () => {
 
   it('counts "expect" of an outcome, not an event taken as given', () => {
     hedged(
-      'The company expects to report a loss for the quarter.',
       'The senator is expected to win the primary easily.',
       'Analysts expected the bank to cut rates.',
       'He expected the Austin, Texas, company to earn more.',
@@ -235,7 +234,6 @@ describe('hedge/hearsay-verb', () => {
     expect(cues('The singer is said to have paid the fine.')).toEqual(['is said to']);
     expect(ruleOf('The singer is said to have paid the fine.')).toEqual(['hedge/hearsay-verb']);
     hedged(
-      'The firm was accused of hiding its losses.',
       'The lawsuit alleges fraud by two directors.',
       'The general is rumored to be gravely ill.',
     );
@@ -248,7 +246,7 @@ describe('hedge/hearsay-framing', () => {
     hedged(
       'According to reports, the talks broke down overnight.',
       'There is news circulating that the singer has retired.',
-      'The allegations against the coach are serious.',
+      'The allegations that the coach lied are serious.',
       'Rumors of a takeover lifted the shares.',
       'If true, the letter would embarrass the ministry.',
       'It is claimed that the mayor knew of the deal.',
@@ -306,5 +304,50 @@ describe('the rules do not reach across sentences', () => {
     const fs = findings(text);
     expect(fs).toHaveLength(2);
     for (const f of fs) expect(f.sentence.start <= f.start && f.end <= f.sentence.end).toBe(true);
+  });
+});
+
+describe('settled conventions (GUIDELINES.md): what circumstances allow, plans, named charges, posed questions', () => {
+  it('"could" beside a condition says what the condition allows', () => {
+    notHedged(
+      'If found guilty, the driver could face ten years in prison.',
+      'The archive could fill a library, if anyone could find the boxes.',
+      'She could have won the race if the wind had dropped.',
+    );
+    // "as if", "even if", "asked if" set no condition; other modals keep their likelihood.
+    hedged(
+      'The tower could collapse, engineers warned, as if nothing had been learned.',
+      'The plant may close even if the sale goes through.',
+      'The rally could draw thousands, organisers said.',
+    );
+  });
+
+  it('"could be" with the participle of an act is an option; with a state or a view it is a likelihood', () => {
+    notHedged('The funds could be spent on new buses.', 'An appeal could be made to the higher court.', 'Troops could be sent to the border.');
+    hedged('The outbreak could be linked to the market.', 'The senator could be seen as a compromise pick.', 'The fire could have been started deliberately.');
+  });
+
+  it('a party\'s own plan ("expects to hire") is no hedge; an expectation about others is', () => {
+    notHedged('The bakery expects to open two more shops next year.', 'The council is not expecting to raise taxes.');
+    hedged('Traders expect the bank to cut rates.', 'The merger is expected to save the company millions.');
+  });
+
+  it('allegation nouns count when they state the claim, not when they name a charge', () => {
+    notHedged('The coach denied the allegations.', 'Prosecutors dropped a fraud allegation against the mayor.', 'The guards rejected accusations of cruelty.');
+    hedged(
+      'Allegations that the mayor took bribes surfaced last year.',
+      'Rumours spread that the singer had quit the band.',
+      'She faces accusations of hiding the money abroad.',
+    );
+  });
+
+  it('"accused of" names a charge (only forms of "allege" hedge it)', () => {
+    notHedged('The former clerk is accused of stealing from the parish.');
+    hedged('The former clerk allegedly stole from the parish.', 'The former clerk is alleged to have stolen from the parish.');
+  });
+
+  it('a question the article poses asks rather than claims', () => {
+    notHedged('How likely is a conviction?', '“What do you think?”', 'Was it really possible that the letter was lost?');
+    hedged('Perhaps the answer was there all along?', 'The letter may have been lost, but who wrote it?');
   });
 });

@@ -11,6 +11,8 @@ import { beliefNouns, claims, framingPhrases, unprovenNouns } from './rules/fram
 import { could, may, might, should } from './rules/modals';
 import { epistemicVerbs } from './rules/verbs';
 import type { CueMatch, HedgeRule, HedgeRuleId } from './rule';
+import { firstWordIndex } from './context';
+import { inClass } from './lexicon';
 
 // Phrases first: "is said to" must win over its words, "it is claimed" over "claimed".
 const RULES: readonly HedgeRule[] = [framingPhrases, epistemicAdverbs, possible, may, might, could, should, epistemicVerbs, unprovenNouns, claims, beliefNouns];
@@ -35,9 +37,23 @@ const EXPLAIN: Record<HedgeRuleId, (cue: string) => string> = {
   'hearsay-framing': (cue) => `'${cue}': a claim or rumour, not established`,
 };
 
+/**
+ * A direct question the article poses ("How likely is a conviction?", "What do you think?") asks
+ * rather than claims: its words hedge nothing (GUIDELINES.md §1, does not count). A question that
+ * opens with a hedge ("Perhaps the answer was there all along?") still hedges.
+ */
+function isPosedQuestion(tokens: readonly Token[]): boolean {
+  let last = tokens.length - 1;
+  while (last >= 0 && !tokens[last].word && tokens[last].text !== '?') last--;
+  if (last < 0 || tokens[last].text !== '?') return false;
+  const first = firstWordIndex(tokens);
+  return first >= 0 && inClass('question-opener', tokens[first].lower);
+}
+
 /** The hedge cues of one sentence, in text order. */
 export function findHedgeCues(tokens: readonly Token[]): CueMatch[] {
   const found: CueMatch[] = [];
+  if (isPosedQuestion(tokens)) return found;
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) continue;
     const rules = RULES_BY_WORD.get(tokens[i].lower);

@@ -58,7 +58,12 @@ export type WordClass =
   | 'inner-adverb'
   | 'inverted-subject'
   | 'assertion-noun'
-  | 'belief-noun';
+  | 'belief-noun'
+  | 'allegation-noun'
+  | 'rumour-noun'
+  | 'stative-participle'
+  | 'not-condition'
+  | 'question-opener';
 
 const classes = indexClasses(classList);
 

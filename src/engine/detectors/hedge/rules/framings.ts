@@ -1,14 +1,32 @@
 // hedge/hearsay-framing and the passive hedges of hedge/hearsay-verb: "there are reports that",
 // "according to reports", "is said to", "allegations of", "her claim that".
 import type { Token } from '../../../document';
-import { findBehind, wordAt } from '../context';
+import { findAhead, findBehind, wordAt } from '../context';
 import { NOUNS, PHRASES, classWords, inClass } from '../lexicon';
 import type { Phrase } from '../lexicon';
 import type { CueMatch, HedgeRule, HedgeRuleId } from '../rule';
 
+/**
+ * An allegation noun counts when it introduces the claim itself: "allegations that he took
+ * bribes", "rumours that she resigned", "accusations of taking bribes". Naming a charge without
+ * stating it is no hedge: "he denied the allegations", "a rape allegation", "accusations of
+ * brutality" (GUIDELINES.md, conventions: allegation words). A rumour is passed on by its object
+ * too: "rumours of a takeover".
+ */
+function statesTheClaim(tokens: readonly Token[], i: number): boolean {
+  // "allegations that", "rumors spread that", "accusations made by rivals that".
+  if (findAhead(tokens, i, 4, (w) => w === 'that') >= 0) return true;
+  const next = wordAt(tokens, i, 1);
+  if (next !== 'of') return false;
+  // "rumours of a takeover" pass on what is rumoured; "accusations of cruelty" name a charge,
+  // "accusations of hiding the money" state it.
+  const after = wordAt(tokens, i, 2);
+  return inClass('rumour-noun', tokens[i].lower) || (!!after && after.length > 4 && after.endsWith('ing'));
+}
+
 export const unprovenNouns: HedgeRule = {
   words: NOUNS,
-  match: (_tokens, i) => ({ from: i, to: i, rule: 'hearsay-framing' }),
+  match: (tokens, i) => (inClass('allegation-noun', tokens[i].lower) && !statesTheClaim(tokens, i) ? null : { from: i, to: i, rule: 'hearsay-framing' }),
 };
 
 /**

@@ -65,6 +65,21 @@ function opensPurposeClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** A past participle of an act ("deployed", "made", "done", "scaled"), not of a state. */
+function isActParticiple(word: string | undefined): boolean {
+  if (!word || word.length < 4 || inClass('stative-participle', word)) return false;
+  return word.endsWith('ed') || IRREGULAR_PARTICIPLE.test(word);
+}
+// Irregular participles of acts: "done", "made", "taken", "given", "brought", "sold", "built".
+const IRREGULAR_PARTICIPLE = /^(done|made|taken|given|brought|sold|built|sent|won|held|kept|paid|put|set|shown|thrown|chosen|driven|drawn|grown|known|written|spent|struck|caught|taught|fought|bought|found|met|lost|shut|cut|beaten|broken|stolen|frozen|forgotten|hidden|ridden|overturned)$/;
+
+/** Does the sentence set a condition ("if convicted", "if you could find it"), not "as if",
+ *  "even if" or "asked if"? */
+function hasCondition(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].lower === 'if' && !inClass('not-condition', wordAt(tokens, k, -1))) return true;
+  return false;
+}
+
 /** "could" of ability or capacity rather than likelihood. */
 function couldIsAbility(tokens: readonly Token[], i: number): boolean {
   const next = wordAt(tokens, i, 1);
@@ -80,6 +95,13 @@ function couldIsAbility(tokens: readonly Token[], i: number): boolean {
   // A clause of purpose or proviso states what was made possible, whatever the length of its
   // subject: "so that the senator from Florida could", "provided the northern border could be".
   if (opensPurposeClause(tokens, i)) return true;
+  // "could be deployed", "an appeal could be made": the passive of an act says what
+  // circumstances allow (GUIDELINES.md, conventions: modals). A state stays a likelihood ("could
+  // be linked to"), and so does a view ("could be seen as").
+  if (next === 'be' && isActParticiple(wordAt(tokens, i, 2)) && wordAt(tokens, i, 3) !== 'as') return true;
+  // "if convicted, he could face decades in jail", "could fill volumes, if you could find them":
+  // beside a condition, "could" says what the condition would allow (GUIDELINES.md, conventions).
+  if (hasCondition(tokens)) return true;
   // "one could argue", "no one could doubt": a generic subject makes it a way of putting things,
   // an option open to anyone, not the likelihood of a claim.
   return inClass('generic-subject', wordAt(tokens, i, -1));

@@ -47,6 +47,9 @@ function isParenthetical(tokens: readonly Token[], i: number): boolean {
  *  taken as given ("as expected", "than expected", "the expected vote"). */
 const expectation: Test = (tokens, i) => {
   const lower = tokens[i].lower;
+  // "the company expects to hire 500 people": a party's own plan, not a hedge (GUIDELINES.md,
+  // conventions); "analysts expect the firm to hire", "is expected to" weigh an outcome.
+  if (wordAt(tokens, i, 1) === 'to' && !lower.endsWith('ed')) return false;
   if (!lower.endsWith('ed')) return true;
   if (afterDeterminer(tokens, i)) return false;
   const prev = wordAt(tokens, i, -1);
