@@ -25,13 +25,7 @@ const entries: readonly string[] = [
   "denial: did|done|do|does nothing wrong",
   "denial: not do|done anything wrong",
   "non-response: no comment",
-  "non-response: no immediate comment",
   "non-response: without comment",
-  "non-response: not available for comment",
-  "non-response: unavailable for comment",
-  "non-response: not available to comment",
-  "non-response: unavailable to comment",
-  "non-response: no immediate response|reply",
   "non-response: seeking comment",
   "correction: earlier|previous|original|prior version|versions of this|the article|story|post|piece|report",
   "correction: regret|regrets the error"

@@ -15,6 +15,21 @@ import {
 } from '../view';
 
 const isClaim = (w: string) => inClass('claim-noun', w);
+/** What a dispute can be about: a claim, a figure or finding, or something said ("disputes the
+ *  figures", "took issue with his remarks"). */
+const isDisputable = (w: string) => isClaim(w) || inClass('data-noun', w) || inClass('remark', w);
+
+/**
+ * Is the verb at `i` a dispute wished for or supposed rather than made: "if they wanted to
+ * dispute that", "a chance to contest the findings", "if they dispute it"?
+ */
+function unrealised(v: View, i: number): boolean {
+  const to = skipAdverbsBack(v, i - 1);
+  if (v.w(to) === 'to' && inClass('wish', v.w(skipAdverbsBack(v, to - 1)))) return true;
+  // "would take issue with", "might dispute": a guess at a dispute
+  if (['would', 'might', 'may', 'could'].includes(v.w(to))) return true;
+  return findBefore(v, i, 4, (w) => w === 'if' || w === 'unless') !== -1;
+}
 
 /** Is a claim the subject of the passive at `be` ("the allegations were denied")? Not when a clause
  *  of its own stands between ("the report said he was denied a visa"). */
@@ -33,6 +48,8 @@ function deniesAClaim(v: View, i: number): boolean {
   // "the report was denied by the ministry", "the allegations were denied": a claim denied.
   const be = skipAdverbsBack(v, i - 1);
   if (inClass('be-passive', v.w(be))) return claimIsSubject(v, be);
+  // "there's no denying he ran well" concedes
+  if (v.w(i - 1) === 'no') return false;
   const k = skipAdverbs(v, i + 1);
   const next = v.w(k);
   // "He has always denied.", "which he has denied and which", "a claim she denies"
@@ -42,10 +59,22 @@ function deniesAClaim(v: View, i: number): boolean {
   const which = findBefore(v, i, 3, (w) => w === 'which');
   if (which !== -1 && (inClass('subject-pronoun', v.w(which + 1)) || /^[A-Z]/.test(v.tokens[which + 1].text))) return true;
   if (inClass('denial-object', next) || isClaim(next)) return true;
+  // "denied he had been there", "denies they were paid": a clause without "that"
+  if (inClass('subject-pronoun', next) && next !== 'you' && next !== 'it') return true;
+  // "denied its troops had fired", "denies the company misled anyone": a subject, then a finite
+  // verb ("denied the company a permit" has none; "the motion filed by" is a participle)
+  if (inClass('determiner', next) || next.endsWith("'s")) {
+    for (let j = k + 1; j <= k + 3; j++) {
+      const w = v.w(j);
+      if (endsClause(w)) break;
+      if (inClass('aux', w) || (w.endsWith('ed') && v.w(j + 1) !== 'by' && j > k + 1)) return true;
+    }
+  }
   // "denied sending", "denied having known": an act denied, not a thing withheld ("denied funding")
   if (next.endsWith('ing') && next.length > 4 && !inClass('ing-noun', next)) return true;
   // "denied the report", "denied both allegations", "denied Smith's account"
-  if (inClass('determiner', next) || inClass('quantifier', next) || next.endsWith("'s")) return findAfter(v, k, 3, isClaim) !== -1;
+  // "denied the remarks", "denied making the comments"
+  if (inClass('determiner', next) || inClass('quantifier', next) || next.endsWith("'s")) return findAfter(v, k, 3, (w) => isClaim(w) || inClass('said-thing', w)) !== -1;
   // "denied them", "denied him" are the refused person ("denied him a hearing") unless the clause ends.
   return false;
 }
@@ -178,7 +207,9 @@ export const denial: CaveatRule = {
         // "disputed that he was there"; but "many disputes that divided them", "a four-way contest
         // that": the noun, with a relative clause
         const noun = inClass('determiner', before) || inClass('quantifier', before) || /^\d/.test(before) || before.includes('-');
-        const claim = v.w(i + 1) === 'that' ? (noun ? -1 : i + 1) : findAfter(v, i, 4, isClaim);
+        if (unrealised(v, i)) return null;
+        // "disputes the figures", "rejected his remarks", "contested the findings"
+        const claim = v.w(i + 1) === 'that' ? (noun ? -1 : i + 1) : findAfter(v, i, 4, isDisputable);
         return claim !== -1 ? found(v, i, claim) : null;
       },
     },
@@ -206,6 +237,56 @@ export const denial: CaveatRule = {
         // "insisted they won't consider a nominee" announces a plan, not a denial
         if (neg === -1 || v.w(neg) === "won't" || (v.w(neg) === 'not' && v.w(neg - 1) === 'will')) return null;
         return found(v, i, neg);
+      },
+    },
+    {
+      // "pushed back on the report", "brushed off the accusations", "waved away the figures",
+      // "brushed the claims aside": a phrasal verb of dismissing, its particle before or after
+      // the claim
+      classes: ['dismiss-phrasal'],
+      match(v, i) {
+        if (isNegation(v.w(skipAdverbsBack(v, i - 1))) || unrealised(v, i)) return null;
+        const particle = findAfter(v, i, 5, (w) => inClass('dismiss-particle', w));
+        if (particle === -1) return null;
+        // "pushed back" wants "on"/"against" before its claim; "brushed off" takes it directly
+        const claim = particle === i + 1 ? findAfter(v, particle, 4, isDisputable) : findAfter(v, i, particle - i - 1, isDisputable);
+        if (claim === -1) return null;
+        if (v.w(i).startsWith('push') && !['on', 'against'].includes(v.w(particle + 1)) && claim > particle) return null;
+        return found(v, i, Math.max(claim, particle));
+      },
+    },
+    {
+      // "took issue with the report's conclusions", "disagreed with the police account"
+      classes: ['disagree'],
+      match(v, i) {
+        if (isNegation(v.w(skipAdverbsBack(v, i - 1))) || unrealised(v, i)) return null;
+        const issue = v.w(i + 1) === 'issue' ? i + 1 : i;
+        if (issue === i + 1 ? !inClass('trust-verb', v.w(i)) : inClass('trust-verb', v.w(i))) return null;
+        if (v.w(issue + 1) !== 'with') return null;
+        const claim = findAfter(v, issue + 1, 4, isDisputable);
+        return claim !== -1 ? found(v, i, claim) : null;
+      },
+    },
+    {
+      // "maintains he is innocent", "said she was innocent"; not "an innocent bystander"
+      classes: [],
+      words: ['innocent'],
+      match(v, i) {
+        const be = skipAdverbsBack(v, i - 1);
+        if (!inClass('be', v.w(be)) || !inClass('subject-pronoun', v.w(be - 1))) return null;
+        const claimIt = findBefore(v, be - 1, 3, (w) => inClass('insist', w) || inClass('say-verb', w) || w === 'that');
+        return claimIt !== -1 ? found(v, be - 1, i) : null;
+      },
+    },
+    {
+      // "said the report was wrong", "the figures are simply wrong"; not "something went wrong"
+      classes: [],
+      words: ['wrong'],
+      match(v, i) {
+        const be = skipAdverbsBack(v, i - 1);
+        if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
+        const claim = findBefore(v, be, 3, isDisputable);
+        return claim !== -1 ? found(v, claim, i) : null;
       },
     },
     phraseAnchor('denial'),

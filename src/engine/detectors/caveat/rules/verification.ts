@@ -2,7 +2,7 @@
 // "has not been confirmed", "unverified", "fact-checking is difficult").
 import { inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
+import { blockerBefore, findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'verification', cues: [span(v, a, b)] });
 const blocks = (word: string) => isNegation(word) || inClass('verify-blocker', word);
@@ -33,12 +33,14 @@ export const verification: CaveatRule = {
       },
     },
     {
-      // "could not be checked independently", "has not been established", "was never proven"
+      // "could not be checked independently", "has not been established", "was never proven", "has
+      // yet to be established", "none of the allegations have been proven", "has not been replicated"
       classes: ['verify-passive'],
       match(v, i) {
-        const be = skipAdverbsBack(v, i - 1);
-        if (v.w(be) !== 'be' && v.w(be) !== 'been') return null;
-        const neg = findBefore(v, be, 3, isNegation);
+        let be = skipAdverbsBack(v, i - 1);
+        if (isNegation(v.w(be))) be = skipAdverbsBack(v, be - 1); // "is not fully established"
+        if (!inClass('be', v.w(be))) return null;
+        const neg = blockerBefore(v, i);
         return neg !== -1 ? found(v, withAuxiliary(v, neg), i) : null;
       },
     },
@@ -46,8 +48,10 @@ export const verification: CaveatRule = {
       classes: ['verify'],
       match(v, i) {
         if (isPoliticalConfirmation(v, i)) return null;
-        // the window covers "neither claim could be independently confirmed"
-        const blocker = findBefore(v, i, 5, blocks);
+        // the window covers "neither claim could be independently confirmed"; a negative subject
+        // may stand further back ("none of the accounts given by the refugees have been verified")
+        let blocker = findBefore(v, i, 5, blocks);
+        if (blocker === -1) blocker = blockerBefore(v, i);
         if (blocker !== -1) return found(v, withAuxiliary(v, blocker), i);
         // "fact-checking is incredibly difficult": the act of checking, then its predicate in the
         // same clause (the window covers an object such as "claims from inside the camp").
