@@ -7,6 +7,15 @@ import type { CaveatRuleId } from './rule';
 
 export type WordClass =
   | 'negation'
+  | 'contest-claim'
+  | 'truth'
+  | 'out-of-context'
+  | 'own-article-noun'
+  | 'at-first'
+  | 'error-kind'
+  | 'support'
+  | 'source-preposition'
+  | 'little-known'
   | 'remark'
   | 'dismiss-phrasal'
   | 'dismiss-particle'

@@ -36,7 +36,8 @@ function unrealised(v: View, i: number): boolean {
 function claimIsSubject(v: View, be: number): boolean {
   for (let j = be - 1; j >= 0 && j >= be - 5; j--) {
     const w = v.w(j);
-    if (isClaim(w)) return true;
+    // "the allegations were denied", "a photo of the meeting was denied by the prince"
+    if (isClaim(w) || inClass('media-noun', w)) return true;
     if (endsClause(w) || w === 'that' || inClass('subject-pronoun', w) || inClass('say-verb', w)) return false;
   }
   return false;
@@ -153,14 +154,26 @@ export const denial: CaveatRule = {
       },
     },
     {
-      // "That's not true.", "it is simply not true that"; not "true to its roots"
-      classes: [],
-      words: ['true'],
+      // "That's not true.", "it is simply not true that", "the claim is not accurate"; not "true to
+      // its roots", "not correct to say"
+      classes: ['truth'],
       match(v, i) {
         const neg = skipAdverbsBack(v, i - 1);
         if (!isNegation(v.w(neg))) return null;
         const next = v.w(i + 1);
-        return endsClause(next) || next === 'that' || next === 'and' || next === 'but' ? found(v, neg, i) : null;
+        if (endsClause(next) || next === 'that' || next === 'and' || next === 'but') return found(v, neg, i);
+        return findBefore(v, neg, 4, isDisputable) !== -1 && next !== 'to' ? found(v, neg, i) : null;
+      },
+    },
+    {
+      // "my remarks were taken out of context", "a quote pulled out of context"
+      classes: [],
+      words: ['context'],
+      triggers: ['out'],
+      match(v, i) {
+        if (v.w(i - 1) !== 'of' || v.w(i - 2) !== 'out') return null;
+        const taken = findBefore(v, i - 2, 3, (w) => inClass('out-of-context', w));
+        return taken !== -1 ? found(v, taken, i) : null;
       },
     },
     {
@@ -206,8 +219,9 @@ export const denial: CaveatRule = {
         if (isNegation(before)) return null;
         // "disputed that he was there"; but "many disputes that divided them", "a four-way contest
         // that": the noun, with a relative clause
+        // "the contest jumped into the headlines", "their dispute over the report": the noun
         const noun = inClass('determiner', before) || inClass('quantifier', before) || /^\d/.test(before) || before.includes('-');
-        if (unrealised(v, i)) return null;
+        if (unrealised(v, i) || (noun && v.w(i + 1) !== 'that' && !inClass('be-passive', before))) return null;
         // "disputes the figures", "rejected his remarks", "contested the findings"
         const claim = v.w(i + 1) === 'that' ? (noun ? -1 : i + 1) : findAfter(v, i, 4, isDisputable);
         return claim !== -1 ? found(v, i, claim) : null;
@@ -229,6 +243,18 @@ export const denial: CaveatRule = {
       },
     },
     {
+      // "said she never received the letter", "says he had never met her": a denial in reported
+      // speech, its subject a pronoun and "never" right after
+      classes: ['say-verb'],
+      match(v, i) {
+        const subject = v.w(i + 1) === 'that' ? i + 2 : i + 1;
+        // a third party's denial: "I/we/you never" is the speaker's own story
+        if (!inClass('subject-pronoun', v.w(subject)) || ['i', 'you', 'we'].includes(v.w(subject))) return null;
+        const never = findAfter(v, subject, 2, (w) => w === 'never');
+        return never !== -1 && (never === subject + 1 || inClass('aux', v.w(subject + 1))) ? found(v, i, never) : null;
+      },
+    },
+    {
       // "insisted she never sent", "responded that she never would have"
       classes: ['insist'],
       match(v, i) {
@@ -237,6 +263,18 @@ export const denial: CaveatRule = {
         // "insisted they won't consider a nominee" announces a plan, not a denial
         if (neg === -1 || v.w(neg) === "won't" || (v.w(neg) === 'not' && v.w(neg - 1) === 'will')) return null;
         return found(v, i, neg);
+      },
+    },
+    {
+      // "vowed to fight the charges", "challenged the assertion that"; not "fight crime"
+      classes: ['contest-claim'],
+      match(v, i) {
+        const before = v.w(skipAdverbsBack(v, i - 1));
+        if (isNegation(before) || inClass('determiner', before) || unrealised(v, i)) return null;
+        const det = skipAdverbs(v, i + 1);
+        const opens = inClass('determiner', v.w(det)) || inClass('quantifier', v.w(det)) || v.w(det).endsWith("'s");
+        const claim = opens ? findAfter(v, det, 2, (w) => isClaim(w) || inClass('remark', w)) : -1;
+        return claim !== -1 ? found(v, i, claim) : null;
       },
     },
     {

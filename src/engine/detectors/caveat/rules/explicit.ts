@@ -2,12 +2,34 @@
 // caveat that", "it should be noted that", "however, ... don't necessarily").
 import { inClass } from '../lexicon';
 import type { CaveatRule } from '../rule';
-import { phraseAnchor, span } from '../view';
+import { clauseStart, phraseAnchor, span, type View } from '../view';
+
+const phrases = phraseAnchor('explicit');
+
+/**
+ * Is the phrase from `a` to `b` an aside set off inside the sentence ("Trump, it's also worth
+ * noting, had raised the matter before")? Such an aside points to a related fact; a caveat says
+ * what follows it ("it is worth noting that the survey was small").
+ */
+function isAside(v: View, a: number, b: number): boolean {
+  const after = v.w(b + 1);
+  if (after !== ',' && after !== ')' && after !== '—' && after !== '–') return false;
+  const start = clauseStart(v, a);
+  return start > 0 && [',', '(', '—', '–'].includes(v.w(start - 1));
+}
 
 export const explicit: CaveatRule = {
   id: 'explicit',
   anchors: [
-    phraseAnchor('explicit'),
+    {
+      ...phrases,
+      match(v, i) {
+        const m = phrases.match(v, i);
+        if (!m) return null;
+        const end = v.tokens.findIndex((t) => t.end === m.cues[0].end);
+        return isAside(v, i, end) ? null : m;
+      },
+    },
     {
       // "Another caveat: ...", "One important caveat is that ...": the article names a caveat at the
       // head of its sentence; a caveat someone "added" is theirs, not the article's.
