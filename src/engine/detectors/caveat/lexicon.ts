@@ -7,6 +7,11 @@ import type { CaveatRuleId } from './rule';
 
 export type WordClass =
   | 'negation'
+  | 'owed-proof'
+  | 'still-owed'
+  | 'research-noun'
+  | 'legal-claim'
+  | 'speak'
   | 'contest-claim'
   | 'truth'
   | 'out-of-context'

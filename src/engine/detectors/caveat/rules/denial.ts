@@ -126,10 +126,17 @@ export const denial: CaveatRule = {
     },
     {
       // "called the accusations absurd", "the story is ridiculous"
+      // "called the lawsuit frivolous", "called the charges politically motivated"
       classes: ['dismissive-verdict'],
+      words: ['motivated'],
       match(v, i) {
-        const claim = findBefore(v, i, 3, isClaim);
-        return claim !== -1 ? found(v, claim, i) : null;
+        if (v.w(i) === 'motivated' && v.w(i - 1) !== 'politically') return null;
+        const claim = findBefore(v, i, 4, (w) => isClaim(w) || inClass('legal-claim', w));
+        if (claim === -1) return null;
+        // predicated of the claim ("the story is ridiculous") or called so ("called the suit
+        // frivolous"); not a noun's modifier ("the tweet sums up the absurd double standard")
+        const predicated = findAfter(v, claim, i - claim - 1, (w) => inClass('be', w)) !== -1;
+        return predicated || findBefore(v, claim, 3, (w) => inClass('call-verb', w)) !== -1 ? found(v, claim, i) : null;
       },
     },
     {

@@ -9,6 +9,7 @@ import {
   findAfter,
   findBefore,
   endsClause,
+  isBoundary,
   isNegation,
   negativeSubject,
   phraseAnchor,
@@ -20,6 +21,25 @@ import {
 } from '../view';
 
 const isInfoNoun = (w: string) => inClass('info-noun', w);
+
+/**
+ * The nearest index in the `window` words after `i` that satisfies `test`, inside one noun phrase
+ * that may list with commas ("did not respond to emailed, phoned and written requests"): a comma
+ * is crossed, any other boundary, or a comma before a new clause ("..., saying"), is not.
+ */
+function findInPhrase(v: View, i: number, window: number, test: (word: string) => boolean): number {
+  for (let j = i + 1; j < v.length && j <= i + window; j++) {
+    const word = v.w(j);
+    if (word === ',') {
+      const next = v.w(j + 1);
+      if (inClass('subject-pronoun', next) || inClass('say-verb', next) || inClass('wh', next) || next === 'but' || next.endsWith('ing')) return -1;
+      continue;
+    }
+    if (isBoundary(word)) return -1;
+    if (test(word)) return j;
+  }
+  return -1;
+}
 
 /** The first index at or before `i` whose word fails `skip`. */
 function skipBack(v: View, i: number, skip: (w: string) => boolean): number {
@@ -50,7 +70,10 @@ function withholds(v: View, i: number): boolean {
   // data count for what is handed over ("would not share its polling"), not for what is answered
   // ("didn't answer the survey": respondents, not a party to the story)
   const handed = verb !== 'answer' && verb !== 'answered';
-  if (inClass('needs-info', verb)) return findAfter(v, i, 4, (w) => isInfoNoun(w) || (handed && inClass('data-noun', w))) !== -1;
+  // "who declined to give his name" explains a source's anonymity
+  if (inClass('naming', v.w(i + 2)) && inClass('determiner', v.w(i + 1)) && v.w(i + 1) !== 'the') return false;
+  // "declined to release the footage", "would not provide copies of the documents"
+  if (inClass('needs-info', verb)) return findAfter(v, i, 4, (w) => isInfoNoun(w) || (handed && (inClass('data-noun', w) || inClass('media-noun', w)))) !== -1;
   // "did not respond to a request for comment", "did not respond to several emailed and phoned
   // requests for comment", "did not reply." but not "did not respond to the offer"
   // "has not responded to the allegations", "did not respond to his remarks"
@@ -58,7 +81,7 @@ function withholds(v: View, i: number): boolean {
   if (inClass('reply', verb))
     return (
       endsClause(next) ||
-      findAfter(v, i, 10, (w) => isInfoNoun(w) || inClass('claim-noun', w) || inClass('said-thing', w)) !== -1 ||
+      findInPhrase(v, i, 14, (w) => isInfoNoun(w) || inClass('claim-noun', w) || inClass('said-thing', w)) !== -1 ||
       ((next === 'when' || next === 'after' || next === 'if') && findAfter(v, i, 4, (w) => inClass('contacted', w)) !== -1)
     );
   // "did not immediately have a comment", "didn't have any response": a comment held back, not
@@ -171,9 +194,11 @@ export const nonResponse: CaveatRule = {
       match(v, i) {
         const without = skipAdverbsBack(v, i - 1);
         if (v.w(without) !== 'without') return null;
+        // "without commenting"; "without giving details", "without saying why"; not "without
+        // saying goodbye"
         if (v.w(i) !== 'commenting' && v.w(i) !== 'elaborating') {
           const next = v.w(skipAdverbs(v, i + 1));
-          if (!endsClause(next) && findAfter(v, i, 8, isInfoNoun) === -1) return null;
+          if (!endsClause(next) && !inClass('wh', next) && findAfter(v, i, 8, isInfoNoun) === -1) return null;
         }
         return aboutOwnPlans(v, i) ? null : found(v, without, i);
       },
@@ -209,11 +234,23 @@ export const nonResponse: CaveatRule = {
       classes: ['unavailable'],
       match(v, i) {
         if (v.w(i + 1) !== 'for' && v.w(i + 1) !== 'to') return null;
-        const what = findAfter(v, i + 1, 2, (w) => inClass('declined-noun', w) || inClass('comment-verb', w));
+        const what = findAfter(v, i + 1, 2, (w) => inClass('declined-noun', w) || inClass('comment-verb', w) || inClass('speak', w));
         if (what === -1) return null;
         if (v.w(i) === 'unavailable') return found(v, i, what);
-        const neg = skipAdverbsBack(v, i - 1);
-        return isNegation(v.w(neg)) ? found(v, neg, what) : null;
+        // "was not available", "no one was available to speak"
+        const prev = skipAdverbsBack(v, i - 1);
+        const neg = isNegation(v.w(prev)) ? prev : negativeSubject(v, i);
+        return neg !== -1 ? found(v, neg, what) : null;
+      },
+    },
+    {
+      // "Police gave no details", "the ministry offered no explanation for the delay", "provided
+      // no further information": a party that spoke but withheld the thing asked for
+      classes: ['info-noun'],
+      match(v, i) {
+        const no = skipBack(v, i - 1, (w) => inClass('response-adjective', w) || w === 'further' || w === 'more');
+        if (v.w(no) !== 'no' || !inClass('give-verb', v.w(skipAdverbsBack(v, no - 1)))) return null;
+        return found(v, skipAdverbsBack(v, no - 1), i);
       },
     },
     {
@@ -239,11 +276,11 @@ export const nonResponse: CaveatRule = {
       // "has remained silent on the allegations", "kept silent about the payments"; not "the room
       // was silent"
       classes: [],
-      words: ['silent'],
+      words: ['silent', 'tight-lipped', 'mum'],
       match(v, i) {
         // finite only: "can't afford to be silent", "I'm not going to remain silent" are stances
         const verb = skipAdverbsBack(v, i - 1);
-        if (v.w(verb - 1) === 'to') return null;
+        if (v.w(verb - 1) === 'to' || aboutOwnPlans(v, i) || speaksOfFuture(v, i + 1, i + 6)) return null;
         const next = v.w(i + 1);
         const on = next === 'on' || next === 'about' || next === 'over' || next === 'regarding';
         const stays = ['remained', 'remains', 'kept', 'stayed'].includes(v.w(verb));

@@ -51,7 +51,9 @@ function notOnTrust(v: View, i: number): CaveatMatch | null {
     start = findBefore(v, i - 1, 2, (w) => inClass('trust-verb', w));
   }
   if (start === -1) return null;
-  const neg = findBefore(v, start, 3, isNegation);
+  // "can't take their word for it", and the rhetorical "how can we take their word for it"
+  let neg = findBefore(v, start, 3, isNegation);
+  if (neg === -1 && (v.w(start - 3) === 'how' || v.w(start - 2) === 'how') && findBefore(v, start, 2, (w) => w === 'can' || w === 'could') !== -1) neg = findBefore(v, start, 3, (w) => w === 'how');
   return neg !== -1 ? found(v, neg, v.w(i) === 'word' ? i + 2 : i + 1) : null;
 }
 

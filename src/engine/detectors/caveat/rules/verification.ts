@@ -17,6 +17,14 @@ function isPoliticalConfirmation(v: View, i: number): boolean {
   return findAfter(v, i, 3, (w) => inClass('political-confirmation', w)) !== -1;
 }
 
+/** "need to be confirmed in larger studies", "remains to be verified": a check still owed. */
+function stillToBe(v: View, i: number): number {
+  const be = skipAdverbsBack(v, i - 1);
+  if (v.w(be) !== 'be' || v.w(be - 1) !== 'to') return -1;
+  const owed = skipAdverbsBack(v, be - 2);
+  return inClass('still-owed', v.w(owed)) ? owed : -1;
+}
+
 export const verification: CaveatRule = {
   id: 'verification',
   anchors: [
@@ -39,8 +47,10 @@ export const verification: CaveatRule = {
       match(v, i) {
         let be = skipAdverbsBack(v, i - 1);
         if (isNegation(v.w(be))) be = skipAdverbsBack(v, be - 1); // "is not fully established"
-        if (!inClass('be', v.w(be))) return null;
-        const neg = blockerBefore(v, i);
+        if (!inClass('be', v.w(be)) && v.w(be) !== 'be') return null;
+        let neg = blockerBefore(v, i);
+        // "remains to be proven"; "needs to be assessed" plans a review instead
+        if (neg === -1 && inClass('owed-proof', v.w(i))) neg = stillToBe(v, i);
         return neg !== -1 ? found(v, withAuxiliary(v, neg), i) : null;
       },
     },
@@ -52,6 +62,7 @@ export const verification: CaveatRule = {
         // may stand further back ("none of the accounts given by the refugees have been verified")
         let blocker = findBefore(v, i, 5, blocks);
         if (blocker === -1) blocker = blockerBefore(v, i);
+        if (blocker === -1) blocker = stillToBe(v, i);
         if (blocker !== -1) return found(v, withAuxiliary(v, blocker), i);
         // "fact-checking is incredibly difficult": the act of checking, then its predicate in the
         // same clause (the window covers an object such as "claims from inside the camp").
