@@ -224,6 +224,10 @@ export const denial: CaveatRule = {
       match(v, i) {
         const before = v.w(skipAdverbsBack(v, i - 1));
         if (isNegation(before)) return null;
+        // "an allegation rejected by three inquiries", "the claims were disputed by the ministry":
+        // the claim is the subject of the passive
+        if (v.w(i + 1) === 'by' && (isDisputable(before) || (inClass('be-passive', before) && claimIsSubject(v, skipAdverbsBack(v, i - 1)))))
+          return found(v, i, i + 1);
         // "disputed that he was there"; but "many disputes that divided them", "a four-way contest
         // that": the noun, with a relative clause
         // "the contest jumped into the headlines", "their dispute over the report": the noun
@@ -294,7 +298,9 @@ export const denial: CaveatRule = {
         const particle = findAfter(v, i, 5, (w) => inClass('dismiss-particle', w));
         if (particle === -1) return null;
         // "pushed back" wants "on"/"against" before its claim; "brushed off" takes it directly
-        const claim = particle === i + 1 ? findAfter(v, particle, 4, isDisputable) : findAfter(v, i, particle - i - 1, isDisputable);
+        // a claim or a report, not a part someone played ("playing down any fighting role")
+        const said = (w: string) => isDisputable(w) && !inClass('denial-object', w);
+        const claim = particle === i + 1 ? findAfter(v, particle, 4, said) : findAfter(v, i, particle - i - 1, said);
         if (claim === -1) return null;
         if (v.w(i).startsWith('push') && !['on', 'against'].includes(v.w(particle + 1)) && claim > particle) return null;
         return found(v, i, Math.max(claim, particle));

@@ -2,7 +2,7 @@
 // caveat that", "it should be noted that", "however, ... don't necessarily").
 import { inClass } from '../lexicon';
 import type { CaveatRule } from '../rule';
-import { clauseStart, phraseAnchor, span, type View } from '../view';
+import { clauseStart, phraseAnchor, span, speaksOfFuture, type View } from '../view';
 
 const phrases = phraseAnchor('explicit');
 
@@ -16,6 +16,18 @@ function isAside(v: View, a: number, b: number): boolean {
   if (after !== ',' && after !== ')' && after !== '—' && after !== '–') return false;
   const start = clauseStart(v, a);
   return start > 0 && [',', '(', '—', '–'].includes(v.w(start - 1));
+}
+
+/**
+ * "likely to change", "the likely nominee", "unclear when it will reopen": a prediction or a title,
+ * not a doubt about what the article reports ("were likely not present" is one).
+ */
+function predicts(v: View, j: number): boolean {
+  const w = v.w(j);
+  // "however, it is unclear when the bridge will reopen": a doubt about the future
+  if (speaksOfFuture(v, j + 1)) return true;
+  if (w !== 'likely' && w !== 'unlikely') return false;
+  return v.w(j + 1) === 'to' || inClass('determiner', v.w(j - 1));
 }
 
 export const explicit: CaveatRule = {
@@ -50,7 +62,7 @@ export const explicit: CaveatRule = {
       match(v, i) {
         for (let j = i + 2; j < v.length; j++) {
           if (v.w(j) === 'however') return null; // the later "however" reads the rest itself
-          if (inClass('doubt', v.w(j))) return { rule: 'explicit', cues: [span(v, i, i), span(v, j, j)] };
+          if (inClass('doubt', v.w(j)) && !predicts(v, j)) return { rule: 'explicit', cues: [span(v, i, i), span(v, j, j)] };
         }
         return null;
       },

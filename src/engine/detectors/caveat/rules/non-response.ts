@@ -299,11 +299,11 @@ export const nonResponse: CaveatRule = {
       },
     },
     {
-      // "referred questions to the campaign"
+      // "referred questions to the campaign", "referred requests for comment to its lawyers"
       classes: ['refer'],
       match(v, i) {
         const what = findAfter(v, i, 3, isInfoNoun);
-        return what !== -1 && findAfter(v, what, 2, (w) => w === 'to') !== -1 ? found(v, i, what) : null;
+        return what !== -1 && findAfter(v, what, 4, (w) => w === 'to') !== -1 ? found(v, i, what) : null;
       },
     },
     {

@@ -2,7 +2,7 @@
 // "has not been confirmed", "unverified", "fact-checking is difficult").
 import { inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { blockerBefore, findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
+import { blockerBefore, findAfter, findBefore, isNegation, skipAdverbs, skipAdverbsBack, span, speaksOfFuture, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'verification', cues: [span(v, a, b)] });
 const blocks = (word: string) => isNegation(word) || inClass('verify-blocker', word);
@@ -60,9 +60,17 @@ export const verification: CaveatRule = {
         if (isPoliticalConfirmation(v, i)) return null;
         // the window covers "neither claim could be independently confirmed"; a negative subject
         // may stand further back ("none of the accounts given by the refugees have been verified")
+        // "has not confirmed whether he will play": a question about the future
+        const next = v.w(skipAdverbs(v, i + 1));
+        if ((inClass('wh', next) || next === 'that') && speaksOfFuture(v, skipAdverbs(v, i + 1) + 1)) return null;
         let blocker = findBefore(v, i, 5, blocks);
         if (blocker === -1) blocker = blockerBefore(v, i);
         if (blocker === -1) blocker = stillToBe(v, i);
+        // "has not yet been published in a peer-reviewed journal": the negation sits on the verb
+        if (blocker === -1 && v.w(i).startsWith('peer')) {
+          const published = findBefore(v, i, 4, (w) => w === 'published');
+          if (published !== -1) blocker = blockerBefore(v, published);
+        }
         if (blocker !== -1) return found(v, withAuxiliary(v, blocker), i);
         // "fact-checking is incredibly difficult": the act of checking, then its predicate in the
         // same clause (the window covers an object such as "claims from inside the camp").
