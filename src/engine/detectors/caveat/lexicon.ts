@@ -7,6 +7,8 @@ import type { CaveatRuleId } from './rule';
 
 export type WordClass =
   | 'negation'
+  | 'involvement'
+  | 'never-stance'
   | 'owed-proof'
   | 'still-owed'
   | 'research-noun'

@@ -262,7 +262,8 @@ export const denial: CaveatRule = {
         // a third party's denial: "I/we/you never" is the speaker's own story
         if (!inClass('subject-pronoun', v.w(subject)) || ['i', 'you', 'we'].includes(v.w(subject))) return null;
         const never = findAfter(v, subject, 2, (w) => w === 'never');
-        return never !== -1 && (never === subject + 1 || inClass('aux', v.w(subject + 1))) ? found(v, i, never) : null;
+        if (never === -1 || inClass('never-stance', v.w(never + 1))) return null;
+        return never === subject + 1 || inClass('aux', v.w(subject + 1)) ? found(v, i, never) : null;
       },
     },
     {
@@ -299,7 +300,7 @@ export const denial: CaveatRule = {
         if (particle === -1) return null;
         // "pushed back" wants "on"/"against" before its claim; "brushed off" takes it directly
         // a claim or a report, not a part someone played ("playing down any fighting role")
-        const said = (w: string) => isDisputable(w) && !inClass('denial-object', w);
+        const said = (w: string) => isDisputable(w) && !inClass('involvement', w);
         const claim = particle === i + 1 ? findAfter(v, particle, 4, said) : findAfter(v, i, particle - i - 1, said);
         if (claim === -1) return null;
         if (v.w(i).startsWith('push') && !['on', 'against'].includes(v.w(particle + 1)) && claim > particle) return null;
