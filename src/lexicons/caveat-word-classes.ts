@@ -120,7 +120,7 @@ const entries: readonly string[] = [
   "knowable: clear known",
   "find-out: determine establish ascertain know tell say assess gauge measure quantify check",
   "never-know: know knows learn determine establish",
-  "fact-noun: source cause extent scale origin origins identity motive truth number size",
+  "fact-noun: source cause causes extent scale origin origins identity motive truth number size circumstances toll",
   "find-out-blocker: unable impossible difficult hard early",
   "evidence: evidence proof indication indications",
   "support: supported backed borne substantiated corroborated",

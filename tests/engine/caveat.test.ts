@@ -402,6 +402,9 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'open-question': {
     fires: [
+      'It is not possible to say how many boats sank.',
+      'The exact toll is difficult to determine.',
+      'The cause of the blaze remains under investigation.',
       'It is not clear from the records whether the fee was paid.',
       'Investigators have yet to determine the cause of the blaze.',
       'Police have not yet determined who fired first.',
@@ -412,6 +415,8 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
       'There is no way to check the figures.',
     ],
     quiet: [
+      'The break-in is under investigation, police said.',
+      'It is not possible to book seats online.',
       'It is understood that the minister will resign.',
       'It is not clear to me why people like the show, she laughed.',
       'It\'s an open question whether the coach will stay.',
@@ -441,10 +446,13 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'source-reliability': {
     fires: [
+      'Estimates of the crowd varied widely.',
+      'Accounts of the night differ.',
       'How can we take the ministry\'s word for it?',
       'The senator baselessly claimed the vote was rigged.',
     ],
     quiet: [
+      'Prices vary by region.',
     ],
   },
   explicit: {

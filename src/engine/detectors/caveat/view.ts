@@ -151,6 +151,11 @@ export function blockerBefore(v: View, i: number): number {
     }
     // "no way to verify"
     if (b === 'way' && v.w(before - 1) === 'no') return before - 1;
+    // "it was not possible to verify"
+    if (b === 'possible') {
+      const neg = skipAdverbsBack(v, before - 1);
+      return isNegation(v.w(neg)) ? neg : -1;
+    }
   }
   return negativeSubject(v, i);
 }

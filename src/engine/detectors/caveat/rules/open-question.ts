@@ -6,6 +6,7 @@ import type { CaveatRule, CaveatMatch } from '../rule';
 import { blockerBefore, clauseStart, endsClause, findAfter, findBefore, isNegation, phraseAnchor, skipAdverbs, skipAdverbsBack, span, speaksOfFuture, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'open-question', cues: [span(v, a, b)] });
+const isFact = (w: string) => inClass('claim-noun', w) || inClass('data-noun', w) || inClass('fact-noun', w);
 
 /** The words of "unclear" that are predicates of a question whatever follows them. */
 const OPEN_WORDS: ReadonlySet<string> = new Set(['unclear', 'unknown']);
@@ -49,24 +50,35 @@ function notClear(v: View, i: number): CaveatMatch | null {
 function cannotFindOut(v: View, i: number): CaveatMatch | null {
   // "there is no way to know how many", "no way of knowing whether"
   const noWay = (v.w(i - 1) === 'to' || v.w(i - 1) === 'of') && v.w(i - 2) === 'way' && v.w(i - 3) === 'no';
-  // "could not determine whether", "couldn't establish who", "was not able to determine which"
+  // "could not determine whether", "couldn't establish who"; a bare "did not know" is no inability
   const prev = v.w(i - 1);
   const couldNot = (prev === 'not' && (v.w(i - 2) === 'could' || v.w(i - 2) === 'can')) || prev === 'cannot' || prev === "couldn't" || prev === "can't";
   if (prev !== 'to' && !noWay && !couldNot) return null;
-  let blocker = noWay ? i - 3 : couldNot ? (prev === 'not' ? i - 2 : i - 1) : findBefore(v, i - 1, 3, (w) => inClass('find-out-blocker', w) || w === 'cannot');
-  // "investigators have yet to determine the cause"
-  if (blocker === -1 && v.w(i - 2) === 'yet') blocker = blockerBefore(v, i);
-  if (blocker === -1 && v.w(i - 2) === 'able') blocker = findBefore(v, i - 2, 2, isNegation);
+  // "unable to", "not able to", "not possible to", "has yet to", "too early to", "hard for outsiders to"
+  let blocker = noWay ? i - 3 : blockerBefore(v, i);
+  if (blocker === -1 && prev === 'to') blocker = findBefore(v, i - 1, 3, (w) => inClass('find-out-blocker', w) || w === 'cannot');
   if (blocker === -1) return null;
   // "I can't say whether": the speaker's own opinion, and a refusal at most
   if (couldNot && (v.w(blocker - 1) === 'i' || v.w(blocker - 1) === 'you' || v.w(i) === 'say')) return null;
   const q = questionAfter(v, i);
-  if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, blocker, i);
+  // "refused to say that Jerusalem should be the capital" withholds a stance, not a fact
+  if (q !== -1 && !(v.w(q) === 'that' && (v.w(i) === 'say' || v.w(i) === 'tell'))) return speaksOfFuture(v, q + 1) ? null : found(v, blocker, i);
   // "impossible to know the precise source of the loss", "difficult to assess the group's claims":
   // a fact or a claim as object, not "hard to say goodbye"
   if (v.w(i) === 'say' || v.w(i) === 'tell') return null;
-  const what = findAfter(v, i, 5, (w) => inClass('claim-noun', w) || inClass('data-noun', w) || inClass('fact-noun', w));
-  return what !== -1 && !speaksOfFuture(v, i + 1, what + 1) ? found(v, blocker, what) : null;
+  const what = findAfter(v, i, 5, isFact);
+  if (what !== -1) return !speaksOfFuture(v, i + 1, what + 1) ? found(v, blocker, what) : null;
+  // "the exact toll is difficult to determine.": the fact is the subject
+  const subject = endsClause(v.w(i + 1)) ? findBefore(v, blocker, 6, isFact) : -1;
+  return subject !== -1 ? found(v, blocker, i) : null;
+}
+
+/** "The cause of the crash remains under investigation": a fact not yet established. */
+function underInvestigation(v: View, i: number): CaveatMatch | null {
+  if (v.w(i - 1) !== 'under') return null;
+  const be = skipAdverbsBack(v, i - 2);
+  if (!inClass('be', v.w(be))) return null;
+  return findBefore(v, be, 5, (w) => inClass('fact-noun', w)) !== -1 ? found(v, be, i) : null;
 }
 
 /** "we will never know why", "we may never learn who", "we'll never know", "nobody knows exactly what". */
@@ -116,8 +128,6 @@ function notPublic(v: View, i: number): CaveatMatch | null {
   const neg = findBefore(v, i, 4, (w) => isNegation(w) || inClass('withheld', w));
   return neg !== -1 ? found(v, neg, end) : null;
 }
-
-const isFact = (w: string) => inClass('claim-noun', w) || inClass('data-noun', w) || inClass('fact-noun', w);
 
 /** "Police have not yet determined the cause", "has not established who": a fact still sought. */
 function notYetFound(v: View, i: number): CaveatMatch | null {
@@ -173,6 +183,7 @@ export const openQuestion: CaveatRule = {
     { classes: ['public'], match: notPublic },
     { classes: [], words: ['determined', 'established', 'ascertained'], match: notYetFound },
     { classes: [], words: ['understood'], match: notUnderstood },
+    { classes: [], words: ['investigation'], triggers: ['under'], match: underInvestigation },
     {
       // "Questions remain about the timing of the raid"; not "questions remain about whether he will run"
       classes: [],

@@ -105,6 +105,17 @@ export const sourceReliability: CaveatRule = {
         return noun !== -1 ? found(v, i, noun) : null;
       },
     },
+    {
+      // "Estimates of the crowd varied widely", "accounts of the clash differ": sources disagree
+      classes: [],
+      words: ['vary', 'varies', 'varied', 'differ', 'differs', 'differed'],
+      match(v, i) {
+        const next = v.w(i + 1);
+        if (!endsClause(next) && !['widely', 'greatly', 'considerably', 'wildly', 'sharply'].includes(next)) return null;
+        const what = findBefore(v, i, 5, (w) => (isClaim(w) && w.endsWith('s')) || inClass('data-noun', w));
+        return what !== -1 ? found(v, what, endsClause(next) ? i : i + 1) : null;
+      },
+    },
     { classes: [], words: ['word', 'face'], match: notOnTrust },
     { classes: ['caution'], match: withCaution },
     // keyed on "up" but only in sentences with a form of "make" ("up" alone is everywhere)
