@@ -363,6 +363,10 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   denial: {
     fires: [
+      'He said he didn’t do anything wrong.',
+      'The coach insisted he had done nothing wrong.',
+      'The new records cut against his account of the night.',
+      'Both men pleaded innocent.',
       'The ministry disputes the casualty figures.',
       'The club pushed back on the report.',
       'The mayor brushed off the accusations.',
@@ -386,6 +390,8 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
       'The club denied every allegation.',
     ],
     quiet: [
+      'He asked if she did anything wrong.',
+      'The tax cuts against the wishes of the mayor were passed.',
       'If the council wanted to dispute that, it could have written back.',
       'Fans would take issue with the new kit, the designer joked.',
       'The goalkeeper disagreed with him about tactics.',
@@ -402,6 +408,8 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'open-question': {
     fires: [
+      'The motive remains a mystery.',
+      'Why the ship turned back is still a mystery.',
       'It is not possible to say how many boats sank.',
       'The exact toll is difficult to determine.',
       'The cause of the blaze remains under investigation.',
@@ -415,6 +423,8 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
       'There is no way to check the figures.',
     ],
     quiet: [
+      'She wrote a mystery novel.',
+      'It is no mystery why the team lost.',
       'The break-in is under investigation, police said.',
       'It is not possible to book seats online.',
       'It is understood that the minister will resign.',

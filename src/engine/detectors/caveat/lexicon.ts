@@ -7,6 +7,7 @@ import type { CaveatRuleId } from './rule';
 
 export type WordClass =
   | 'negation'
+  | 'do-verb'
   | 'involvement'
   | 'never-stance'
   | 'owed-proof'

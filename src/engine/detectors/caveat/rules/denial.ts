@@ -278,6 +278,19 @@ export const denial: CaveatRule = {
       },
     },
     {
+      // "the records cut against his account"; not "tax cuts against the wishes of"
+      classes: [],
+      words: ['against'],
+      triggers: ['cut', 'cuts', 'cutting'],
+      match(v, i) {
+        const cut = v.w(i - 1);
+        if (cut !== 'cut' && cut !== 'cuts' && cut !== 'cutting') return null;
+        if (inClass('determiner', v.w(i - 2)) || /^[a-z]+$/.test(v.w(i - 2)) === false) return null;
+        const claim = findAfter(v, i, 4, isDisputable);
+        return claim !== -1 ? found(v, i - 1, claim) : null;
+      },
+    },
+    {
       // "vowed to fight the charges", "challenged the assertion that"; not "fight crime"
       classes: ['contest-claim'],
       match(v, i) {
@@ -331,10 +344,20 @@ export const denial: CaveatRule = {
       },
     },
     {
-      // "said the report was wrong", "the figures are simply wrong"; not "something went wrong"
+      // "said the report was wrong", "the figures are simply wrong"; not "something went wrong".
+      // "did nothing wrong", "didn't do anything wrong", "has never done anything wrong": a
+      // party's denial of wrongdoing
       classes: [],
       words: ['wrong'],
       match(v, i) {
+        const thing = v.w(i - 1);
+        if (thing === 'nothing' || thing === 'anything') {
+          const does = i - 2;
+          if (!inClass('do-verb', v.w(does))) return null;
+          if (thing === 'nothing') return found(v, does, i);
+          const neg = skipAdverbsBack(v, does - 1);
+          return isNegation(v.w(neg)) ? found(v, neg, i) : null;
+        }
         const be = skipAdverbsBack(v, i - 1);
         if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
         const claim = findBefore(v, be, 3, isDisputable);

@@ -185,6 +185,18 @@ export const openQuestion: CaveatRule = {
     { classes: [], words: ['understood'], match: notUnderstood },
     { classes: [], words: ['investigation'], triggers: ['under'], match: underInvestigation },
     {
+      // "The motive remains a mystery", "why he left is still a mystery"; not "a mystery novel",
+      // "it's no mystery why"
+      classes: [],
+      words: ['mystery'],
+      match(v, i) {
+        const a = skipAdverbsBack(v, i - 1);
+        if (v.w(a) !== 'a') return null;
+        const be = skipAdverbsBack(v, a - 1);
+        return inClass('be', v.w(be)) && !isNegation(v.w(be - 1)) ? found(v, be, i) : null;
+      },
+    },
+    {
       // "Questions remain about the timing of the raid"; not "questions remain about whether he will run"
       classes: [],
       words: ['questions'],
