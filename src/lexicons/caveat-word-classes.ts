@@ -30,6 +30,8 @@ const entries: readonly string[] = [
   "collapse: apart unraveled unravelled unraveling unravelling crumbled collapsed inconsistent contradictory",
   "false-claim: false misleading inaccurate incorrect untrue dubious questionable",
   "false-adverb: falsely untruthfully dishonestly baselessly misleadingly",
+  "implausible: improbable implausible far-fetched farfetched unconvincing",
+  "seem: seem seems seemed seeming appear appears appeared look looks looked sound sounds sounded",
   "flaw: contradiction contradictions inconsistency inconsistencies discrepancy discrepancies implausibility implausibilities",
   "rife: rife riddled full littered fraught",
   "proved: proved proven turned shown found",

@@ -446,6 +446,7 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   limitation: {
     fires: [
+      'In addition, the price data is for one state, a place where the drug is legal, and does not reflect the nation as a whole.',
       'More research is needed before the drug is used widely.',
       'Further studies are required to confirm the link.',
       'Reliable figures are hard to come by.',
@@ -456,12 +457,21 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'source-reliability': {
     fires: [
+      'This seemed improbable.',
+      'The story sounds far-fetched.',
+      'Such figures should not be trusted.',
+      'You can\'t trust their numbers.',
+      'You shouldn\'t just believe them.',
       'Estimates of the crowd varied widely.',
       'Accounts of the night differ.',
       'How can we take the ministry\'s word for it?',
       'The senator baselessly claimed the vote was rigged.',
     ],
     quiet: [
+      'She can\'t be trusted with secrets.',
+      'A bid at his age seems improbable.',
+      'I can\'t believe he won the race.',
+      'An improbable victory for the visitors.',
       'Prices vary by region.',
     ],
   },

@@ -7,6 +7,8 @@ import type { CaveatRuleId } from './rule';
 
 export type WordClass =
   | 'negation'
+  | 'implausible'
+  | 'seem'
   | 'do-verb'
   | 'involvement'
   | 'never-stance'

@@ -63,10 +63,13 @@ export function skipAdverbsBack(v: View, i: number): number {
   return i;
 }
 
-/** The nearest index in the `window` words before `i` that satisfies `test`, not crossing a clause boundary; -1 if none. */
-export function findBefore(v: View, i: number, window: number, test: (word: string) => boolean): number {
+/** The nearest index in the `window` words before `i` that satisfies `test`, not crossing a clause
+ *  boundary (with `overCommas`, commas are crossed: an apposition between a subject and its verb,
+ *  "the data is for Colorado, a state where ..., and does not reflect"); -1 if none. */
+export function findBefore(v: View, i: number, window: number, test: (word: string) => boolean, overCommas = false): number {
   for (let j = i - 1; j >= 0 && j >= i - window; j--) {
     const word = v.w(j);
+    if (overCommas && word === ',') continue;
     if (isBoundary(word)) return -1;
     if (test(word)) return j;
   }

@@ -47,7 +47,9 @@ function notCovered(v: View, i: number): CaveatMatch | null {
   const w = v.w(neg);
   // not/n't/never: "can no longer count on" is a change, not a gap in the data
   if (!(w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't")) || (v.w(i) === 'account' && v.w(i + 1) !== 'for')) return null;
-  return findBefore(v, neg, 8, isData) !== -1 ? found(v, neg - (inClass('aux', v.w(neg - 1)) ? 1 : 0), i) : null;
+  // the data may be the subject across an apposition ("the price data is for one state, where ...,
+  // and does not reflect the nation")
+  return findBefore(v, neg, 20, isData, true) !== -1 ? found(v, neg - (inClass('aux', v.w(neg - 1)) ? 1 : 0), i) : null;
 }
 
 /** "the records are incomplete", "sparse data", "estimates are necessarily more speculative". */
