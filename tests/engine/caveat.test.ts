@@ -348,6 +348,8 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
       'The agency referred requests for comment to its lawyers.',
     ],
     quiet: [
+      'She left without saying, "This is the end."',
+      'The community doesn\'t identify with him.',
       'The trainer said she would not remain silent about the abuse in the future.',
       'The hall was silent when the verdict was read.',
       'A porter, who declined to be named, described the scene.',
@@ -423,6 +425,7 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
       'There is no way to check the figures.',
     ],
     quiet: [
+      'It couldn\'t be more clear, he said.',
       'She wrote a mystery novel.',
       'It is no mystery why the team lost.',
       'The break-in is under investigation, police said.',

@@ -21,6 +21,7 @@ import {
 } from '../view';
 
 const isInfoNoun = (w: string) => inClass('info-noun', w);
+const isQuote = (w: string) => w === '"' || w === '“' || w === "'" || w === '‘';
 
 /**
  * The nearest index in the `window` words after `i` that satisfies `test`, inside one noun phrase
@@ -59,7 +60,11 @@ function aboutOwnPlans(v: View, verb: number): boolean {
 function withholds(v: View, i: number): boolean {
   const verb = v.w(i);
   const next = v.w(skipAdverbs(v, i + 1));
+  // "without saying, “This is ...”": the words follow, nothing is withheld
+  if ((next === ',' || next === ':') && isQuote(v.w(skipAdverbs(v, i + 1) + 1))) return false;
   if (inClass('say-verb', verb)) return endsClause(next) || inClass('wh', next) || inClass('say-object', next);
+  // "doesn't identify with him": kinship, not naming
+  if (next === 'with' && inClass('naming', verb)) return false;
   if (verb === 'speak' || verb === 'talk' || verb === 'spoken' || verb === 'talked') {
     // "hadn't spoken to each other": people not on speaking terms, not a party declining to answer
     const after = skipAdverbs(v, i + 1);
@@ -198,6 +203,7 @@ export const nonResponse: CaveatRule = {
         // saying goodbye"
         if (v.w(i) !== 'commenting' && v.w(i) !== 'elaborating') {
           const next = v.w(skipAdverbs(v, i + 1));
+          if ((next === ',' || next === ':') && isQuote(v.w(skipAdverbs(v, i + 1) + 1))) return null;
           if (!endsClause(next) && !inClass('wh', next) && findAfter(v, i, 8, isInfoNoun) === -1) return null;
         }
         return aboutOwnPlans(v, i) ? null : found(v, without, i);

@@ -40,7 +40,8 @@ function unclear(v: View, i: number): CaveatMatch | null {
 /** "not clear whether", "isn't known who", "not immediately clear that". */
 function notClear(v: View, i: number): CaveatMatch | null {
   const neg = findBefore(v, i, 3, isNegation);
-  if (neg === -1) return null;
+  // "it couldn't be more clear" is emphasis
+  if (neg === -1 || v.w(i - 1) === 'more') return null;
   const q = questionAfter(v, i, true);
   if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, neg, q);
   return endsClause(v.w(i + 1)) ? found(v, neg, i) : null;
