@@ -305,6 +305,8 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
 const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
   verification: {
     fires: [
+      'The army said it was looking into the report.',
+      'Officials are investigating the claims.',
       'None of the sightings have been independently verified.',
       'The date of the letter has yet to be established.',
       'None of the charges against the pilot have been proven.',
@@ -316,6 +318,8 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
       'There was no way to verify the fishermen\'s account.',
     ],
     quiet: [
+      'Police are investigating the crash.',
+      'She was looking into the camera.',
       'The club has not confirmed whether the striker will play on Sunday.',
       'The plan needs to be assessed before the council votes.',
       'The bridge was confirmed as safe by the engineers.',
@@ -365,6 +369,8 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   denial: {
     fires: [
+      'The two sides blamed each other for the collapse of the truce.',
+      'Both armies accused one another of shelling the town.',
       'He said he didn’t do anything wrong.',
       'The coach insisted he had done nothing wrong.',
       'The new records cut against his account of the night.',
@@ -392,6 +398,7 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
       'The club denied every allegation.',
     ],
     quiet: [
+      'They accused him of theft.',
       'He asked if she did anything wrong.',
       'The tax cuts against the wishes of the mayor were passed.',
       'If the council wanted to dispute that, it could have written back.',

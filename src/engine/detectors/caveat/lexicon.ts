@@ -7,6 +7,8 @@ import type { CaveatRuleId } from './rule';
 
 export type WordClass =
   | 'negation'
+  | 'check-ing'
+  | 'blame'
   | 'implausible'
   | 'seem'
   | 'do-verb'

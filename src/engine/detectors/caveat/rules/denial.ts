@@ -364,6 +364,16 @@ export const denial: CaveatRule = {
         return claim !== -1 ? found(v, claim, i) : null;
       },
     },
+    {
+      // "the two sides blamed each other", "accused one another of breaking the truce": each party
+      // disputes the other's account
+      classes: ['blame'],
+      match(v, i) {
+        const k = skipAdverbs(v, i + 1);
+        const other = v.w(k) === 'each' && v.w(k + 1) === 'other' ? k + 1 : v.w(k) === 'one' && v.w(k + 1) === 'another' ? k + 1 : -1;
+        return other !== -1 ? found(v, i, other) : null;
+      },
+    },
     phraseAnchor('denial'),
   ],
 };

@@ -28,6 +28,17 @@ function stillToBe(v: View, i: number): number {
 export const verification: CaveatRule = {
   id: 'verification',
   anchors: [
+    {
+      // "the army said it was looking into the report", "officials are checking the claims": a
+      // claim still under check; "investigating the crash" checks an event, not a claim
+      classes: ['check-ing'],
+      match(v, i) {
+        const k = v.w(i) === 'looking' ? (v.w(i + 1) === 'into' ? i + 1 : -1) : i;
+        if (k === -1) return null;
+        const claim = findAfter(v, k, 3, (w) => inClass('claim-noun', w) && !inClass('involvement', w));
+        return claim !== -1 ? found(v, i, claim) : null;
+      },
+    },
     { classes: ['unverified'], match: (v, i) => found(v, i, i) },
     {
       // "has not yet been peer reviewed" (two words; "peer-reviewed" is a verify word)
