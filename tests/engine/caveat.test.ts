@@ -487,8 +487,10 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   explicit: {
     fires: [
+      'However, doubts remain about the figures.',
     ],
     quiet: [
+      'However, there is little doubt that the team played well.',
       'The mayor, it is worth noting, had raised the matter before.',
       'However, it is unclear when the bridge will reopen.',
       'The harbour, however, is likely to close next year.',

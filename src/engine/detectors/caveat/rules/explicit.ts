@@ -19,13 +19,16 @@ function isAside(v: View, a: number, b: number): boolean {
 }
 
 /**
- * "likely to change", "the likely nominee", "unclear when it will reopen": a prediction or a title,
- * not a doubt about what the article reports ("were likely not present" is one).
+ * "likely to change", "the likely nominee", "unclear when it will reopen", "little doubt": a
+ * prediction, a title or certainty, not a doubt about what the article reports ("were likely not
+ * present" is one).
  */
 function predicts(v: View, j: number): boolean {
   const w = v.w(j);
   // "however, it is unclear when the bridge will reopen": a doubt about the future
   if (speaksOfFuture(v, j + 1)) return true;
+  // "however, there is little doubt that": doubt denied is certainty
+  if (w === 'doubt' || w === 'doubts') return ['no', 'little', 'without', 'beyond'].includes(v.w(j - 1));
   if (w !== 'likely' && w !== 'unlikely') return false;
   return v.w(j + 1) === 'to' || inClass('determiner', v.w(j - 1));
 }
