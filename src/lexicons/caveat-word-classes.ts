@@ -164,6 +164,6 @@ const entries: readonly string[] = [
   "in-error: incorrectly erroneously mistakenly wrongly",
   "report-verb: stated said reported identified described referred gave named listed called attributed quoted",
   "misreport: misstated misidentified misspelled misquoted misattributed misreported",
-  "correction-label: correction corrections clarification"
+  "correction-label: correction corrections clarification update updated"
 ];
 export default entries;

@@ -444,12 +444,16 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   correction: {
     fires: [
+      'Correction, Nov. 15, 2019: This article misnamed the publisher.',
+      'UPDATE (3:40 p.m.): The company has responded.',
       'The headline of this article was changed to correct the name of the town.',
       'The story has been amended to remove a reference to the trial.',
       'This article originally stated that the bridge had closed.',
       'Due to an editing error, the date of the vote was wrong.',
     ],
     quiet: [
+      'Update the app now: it fixes a bug.',
+      'Corrections officers went on strike.',
       'The company changed its logo last year.',
       'The report was revised to show higher growth.',
     ],

@@ -6,12 +6,27 @@ import { findAfter, phraseAnchor, skipAdverbsBack, span, type View } from '../vi
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'correction', cues: [span(v, a, b)] });
 
+/** The words of a date or a time between a notice's label and its colon ("Nov. 15, 2019", "3:40 p.m."). */
+const DATE_WORD = /^(\d|[ap]\.?m\.?$|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$)/;
+
 export const correction: CaveatRule = {
   id: 'correction',
   anchors: [
     phraseAnchor('correction'),
-    // A correction notice opens with its label: "Correction: ..."
-    { classes: ['correction-label'], match: (v, i) => (i === 0 && v.w(1) === ':' ? found(v, 0, 0) : null) },
+    // A correction notice opens with its label: "Correction: ...", "Correction, Nov. 15:", "UPDATE
+    // (3:40 p.m.):"; the label's colon comes before any verb
+    {
+      classes: ['correction-label'],
+      match(v, i) {
+        if (i !== 0) return null;
+        for (let j = 1; j < 10 && j < v.length; j++) {
+          const w = v.w(j);
+          if (w === ':') return found(v, 0, 0);
+          if (v.tokens[j].word && !DATE_WORD.test(w)) return null;
+        }
+        return null;
+      },
+    },
     {
       // "this article has been updated", "this story was corrected", "the headline of this article
       // was changed", "the piece has been edited to", "this article originally stated"
