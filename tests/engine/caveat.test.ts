@@ -298,12 +298,223 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
   },
 };
 
+
+// Shapes rather than phrases (issue 7): each rule again on sentences of other wordings, with a
+// negation on the subject, a long complement, an adverbial in front, and the look-alikes that
+// share their words.
+const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
+  verification: {
+    fires: [
+      'The army said it was looking into the report.',
+      'Officials are investigating the claims.',
+      'None of the sightings have been independently verified.',
+      'The date of the letter has yet to be established.',
+      'None of the charges against the pilot have been proven.',
+      'The effect of the diet has not been replicated.',
+      'The figures remain to be confirmed by the port authority.',
+      'The results need to be verified in a larger trial.',
+      'The paper has not yet been published in a peer-reviewed journal.',
+      'The harbour master was not able to confirm the number of boats.',
+      'There was no way to verify the fishermen\'s account.',
+    ],
+    quiet: [
+      'Police are investigating the crash.',
+      'She was looking into the camera.',
+      'The club has not confirmed whether the striker will play on Sunday.',
+      'The plan needs to be assessed before the council votes.',
+      'The bridge was confirmed as safe by the engineers.',
+    ],
+  },
+  'non-response': {
+    fires: [
+      'Neither the bakery nor its owner responded to questions about the fire.',
+      'None of the three landlords replied to written requests for comment.',
+      'No one at the depot returned our calls.',
+      'The school has so far not commented.',
+      'The mayor chose not to respond to the accusations.',
+      'The firm did not immediately have a comment.',
+      'The ferry company declined to make a manager available for an interview.',
+      'The harbour office did not respond when contacted on Friday.',
+      'The council did not respond to emailed, phoned and written requests for comment about the closure.',
+      'Our reporter was unable to reach the landlord for comment.',
+      'Attempts by this paper to contact the owners were unsuccessful.',
+      'There was no response from the shipping line.',
+      'The museum had no comment.',
+      'The mayor was not immediately available to comment.',
+      'No one at the factory was available to speak.',
+      'The coach has remained silent about the fine.',
+      'The board has been tight-lipped about the sale of the club.',
+      'The owner said he had nothing further to add.',
+      'The spokeswoman would only say that the matter was closed.',
+      'The port authority offered no explanation for the delay.',
+      'The minister left the hall without saying why.',
+      'The clinic declined to release the footage.',
+      'The agency referred requests for comment to its lawyers.',
+    ],
+    quiet: [
+      'She left without saying, "This is the end."',
+      'The community doesn\'t identify with him.',
+      'The trainer said she would not remain silent about the abuse in the future.',
+      'The hall was silent when the verdict was read.',
+      'A porter, who declined to be named, described the scene.',
+      'A neighbour who declined to give her name said the house had been empty for years.',
+      'The patients did not respond when treated with the older drug.',
+      'The visitors had no answer to the home side\'s pace.',
+      'The emergency crew could not reach the village in time.',
+      'No country has shared a detailed plan for the river.',
+      '"That doesn\'t mean no response," the coach said.',
+      'The singer left without saying goodbye.',
+      'The owners were tight-lipped about their next venture.',
+    ],
+  },
+  denial: {
+    fires: [
+      'The two sides blamed each other for the collapse of the truce.',
+      'Both armies accused one another of shelling the town.',
+      'He said he didn’t do anything wrong.',
+      'The coach insisted he had done nothing wrong.',
+      'The new records cut against his account of the night.',
+      'Both men pleaded innocent.',
+      'The ministry disputes the casualty figures.',
+      'The club pushed back on the report.',
+      'The mayor brushed off the accusations.',
+      'The governor brushed the claims aside.',
+      'The coach took issue with the newspaper\'s account.',
+      'The farmers disagreed with the official account of the flood.',
+      'The driver maintains he is innocent.',
+      'The team said the story was wrong.',
+      'The baker denied the remarks.',
+      'The army denied its soldiers had entered the village.',
+      'The minister denies he knew about the payments.',
+      'Jones said she never received the invoice.',
+      'The two men vowed to fight the charges.',
+      'The ministry says the photographs are not accurate.',
+      'The coach said his remarks had been taken out of context.',
+      'The company called the lawsuit frivolous.',
+      'His lawyer called the charges politically motivated.',
+      'An image of the meeting was denied by the palace.',
+      'The allegation was rejected by two separate inquiries.',
+      'The agent played down the reports of a transfer.',
+      'The club denied every allegation.',
+    ],
+    quiet: [
+      'They accused him of theft.',
+      'He asked if she did anything wrong.',
+      'The tax cuts against the wishes of the mayor were passed.',
+      'If the council wanted to dispute that, it could have written back.',
+      'Fans would take issue with the new kit, the designer joked.',
+      'The goalkeeper disagreed with him about tactics.',
+      'Something went wrong with the ferry\'s engine.',
+      'The firm will fight for a bigger share of the market.',
+      'The new coach faces a tough challenge in the north.',
+      'An innocent bystander was hurt.',
+      'She said she never wanted to leave the island.',
+      'There\'s no denying the team has had a good year.',
+      'The judge dismissed the lawsuit in March.',
+      'The tweet sums up the absurd double standard.',
+      'The general played down any fighting role for the troops.',
+    ],
+  },
+  'open-question': {
+    fires: [
+      'The motive remains a mystery.',
+      'Why the ship turned back is still a mystery.',
+      'It is not possible to say how many boats sank.',
+      'The exact toll is difficult to determine.',
+      'The cause of the blaze remains under investigation.',
+      'It is not clear from the records whether the fee was paid.',
+      'Investigators have yet to determine the cause of the blaze.',
+      'Police have not yet determined who fired first.',
+      'How the virus jumped to humans is still not fully understood.',
+      'The causes of the disease remain poorly understood.',
+      'The claim is not supported by any evidence.',
+      'The figures are unsupported by evidence.',
+      'There is no way to check the figures.',
+    ],
+    quiet: [
+      'It couldn\'t be more clear, he said.',
+      'She wrote a mystery novel.',
+      'It is no mystery why the team lost.',
+      'The break-in is under investigation, police said.',
+      'It is not possible to book seats online.',
+      'It is understood that the minister will resign.',
+      'It is not clear to me why people like the show, she laughed.',
+      'It\'s an open question whether the coach will stay.',
+    ],
+  },
+  correction: {
+    fires: [
+      'Correction, Nov. 15, 2019: This article misnamed the publisher.',
+      'UPDATE (3:40 p.m.): The company has responded.',
+      'The headline of this article was changed to correct the name of the town.',
+      'The story has been amended to remove a reference to the trial.',
+      'This article originally stated that the bridge had closed.',
+      'Due to an editing error, the date of the vote was wrong.',
+    ],
+    quiet: [
+      'Update the app now: it fixes a bug.',
+      'Corrections officers went on strike.',
+      'The company changed its logo last year.',
+      'The report was revised to show higher growth.',
+    ],
+  },
+  limitation: {
+    fires: [
+      'In addition, the price data is for one state, a place where the drug is legal, and does not reflect the nation as a whole.',
+      'More research is needed before the drug is used widely.',
+      'Further studies are required to confirm the link.',
+      'Reliable figures are hard to come by.',
+    ],
+    quiet: [
+      'More staff are needed at the hospital.',
+    ],
+  },
+  'source-reliability': {
+    fires: [
+      'This seemed improbable.',
+      'The story sounds far-fetched.',
+      'Such figures should not be trusted.',
+      'You can\'t trust their numbers.',
+      'You shouldn\'t just believe them.',
+      'Estimates of the crowd varied widely.',
+      'Accounts of the night differ.',
+      'How can we take the ministry\'s word for it?',
+      'The senator baselessly claimed the vote was rigged.',
+    ],
+    quiet: [
+      'She can\'t be trusted with secrets.',
+      'A bid at his age seems improbable.',
+      'I can\'t believe he won the race.',
+      'An improbable victory for the visitors.',
+      'Prices vary by region.',
+    ],
+  },
+  explicit: {
+    fires: [
+      'However, doubts remain about the figures.',
+    ],
+    quiet: [
+      'However, there is little doubt that the team played well.',
+      'The mayor, it is worth noting, had raised the matter before.',
+      'However, it is unclear when the bridge will reopen.',
+      'The harbour, however, is likely to close next year.',
+    ],
+  },
+};
+
 describe('caveat detector', () => {
   for (const [rule, { fires, quiet }] of Object.entries(cases))
     describe(rule, () => {
       for (const text of fires) it(`fires: ${text}`, () => expect(ruleOf(text)).toBe(`caveat/${rule}`));
       for (const text of quiet) it(`quiet: ${text}`, () => expect(ruleOf(text)).toBeNull());
     });
+
+  describe('shapes', () => {
+    for (const [rule, { fires, quiet }] of Object.entries(shapes)) {
+      for (const text of fires) it(`${rule} fires: ${text}`, () => expect(ruleOf(text)).toBe(`caveat/${rule}`));
+      for (const text of quiet) it(`${rule} quiet: ${text}`, () => expect(ruleOf(text)).toBeNull());
+    }
+  });
 
   it('gives one finding per sentence, spanning its cues, with a plain explanation', () => {
     const text = 'The claim could not be independently verified, and the ministry declined to comment. The sky was clear.';

@@ -63,10 +63,13 @@ export function skipAdverbsBack(v: View, i: number): number {
   return i;
 }
 
-/** The nearest index in the `window` words before `i` that satisfies `test`, not crossing a clause boundary; -1 if none. */
-export function findBefore(v: View, i: number, window: number, test: (word: string) => boolean): number {
+/** The nearest index in the `window` words before `i` that satisfies `test`, not crossing a clause
+ *  boundary (with `overCommas`, commas are crossed: an apposition between a subject and its verb,
+ *  "the data is for Colorado, a state where ..., and does not reflect"); -1 if none. */
+export function findBefore(v: View, i: number, window: number, test: (word: string) => boolean, overCommas = false): number {
   for (let j = i - 1; j >= 0 && j >= i - window; j--) {
     const word = v.w(j);
+    if (overCommas && word === ',') continue;
     if (isBoundary(word)) return -1;
     if (test(word)) return j;
   }
@@ -102,6 +105,62 @@ export function speaksOfFuture(v: View, i: number, end = v.length): boolean {
     if (inClass('future', word)) return true;
   }
   return false;
+}
+
+/**
+ * A negative subject in the clause before the verb at `i` ("None of the claims have been verified",
+ * "Neither the embassy nor the ministry responded", "No one at the firm replied", "Nobody
+ * answered"): the negation sits on the subject, not beside the verb. Returns its index or -1.
+ */
+export function negativeSubject(v: View, i: number, window = 10): number {
+  for (let j = i - 1; j >= 0 && j >= i - window; j--) {
+    const word = v.w(j);
+    if (isBoundary(word)) return -1;
+    if (inClass('negative-subject', word)) return j;
+    // "no one", and "no" opening the clause ("No official responded"); not "denied no one"
+    if (word === 'no' && (v.w(j + 1) === 'one' || j === clauseStart(v, j))) return j;
+  }
+  return -1;
+}
+
+/**
+ * What says, before the verb at `i`, that it did not or cannot happen: a negation beside it ("did
+ * not", "has so far not", "never"), "has yet to", "unable to", "not able to", "failed to", or a
+ * negative subject. Returns the first index of that blocker, or -1. Rules that must tell a refusal
+ * from an inability read their own auxiliaries; this is for verbs where either one is a caveat
+ * (verify, confirm, establish, reach for comment).
+ */
+export function blockerBefore(v: View, i: number): number {
+  let j = skipAdverbsBack(v, i - 1);
+  // passive: "could not be verified", "has not yet been established", "is not fully understood"
+  if (v.w(j) === 'be' || v.w(j) === 'been' || v.w(j) === 'being') j = skipAdverbsBack(v, j - 1);
+  const w = v.w(j);
+  if (isNegation(w) && w !== 'without') {
+    // "has so far not": a two-word adverbial before the negation
+    let aux = skipAdverbsBack(v, j - 1);
+    if (v.w(aux) === 'far' && v.w(aux - 1) === 'so') aux -= 2;
+    return inClass('aux', v.w(aux)) || inClass('be', v.w(aux)) ? aux : j;
+  }
+  if (w === 'to') {
+    // "has yet to", "is yet to" ("yet" is also a skippable adverb, so it is read first)
+    if (v.w(j - 1) === 'yet') return inClass('aux', v.w(j - 2)) || inClass('be', v.w(j - 2)) ? j - 2 : j - 1;
+    const before = skipAdverbsBack(v, j - 1);
+    const b = v.w(before);
+    if (inClass('verify-blocker', b) || inClass('find-out-blocker', b)) return before;
+    // "was not able to", "were never able to"
+    if (b === 'able') {
+      const neg = skipAdverbsBack(v, before - 1);
+      return isNegation(v.w(neg)) ? neg : -1;
+    }
+    // "no way to verify"
+    if (b === 'way' && v.w(before - 1) === 'no') return before - 1;
+    // "it was not possible to verify"
+    if (b === 'possible') {
+      const neg = skipAdverbsBack(v, before - 1);
+      return isNegation(v.w(neg)) ? neg : -1;
+    }
+  }
+  return negativeSubject(v, i);
 }
 
 /** The first index of the clause that holds `i` (after the last boundary before it). */

@@ -15,13 +15,29 @@ import {
 } from '../view';
 
 const isClaim = (w: string) => inClass('claim-noun', w);
+/** What a dispute can be about: a claim, a figure or finding, or something said ("disputes the
+ *  figures", "took issue with his remarks"). */
+const isDisputable = (w: string) => isClaim(w) || inClass('data-noun', w) || inClass('remark', w);
+
+/**
+ * Is the verb at `i` a dispute wished for or supposed rather than made: "if they wanted to
+ * dispute that", "a chance to contest the findings", "if they dispute it"?
+ */
+function unrealised(v: View, i: number): boolean {
+  const to = skipAdverbsBack(v, i - 1);
+  if (v.w(to) === 'to' && inClass('wish', v.w(skipAdverbsBack(v, to - 1)))) return true;
+  // "would take issue with", "might dispute": a guess at a dispute
+  if (['would', 'might', 'may', 'could'].includes(v.w(to))) return true;
+  return findBefore(v, i, 4, (w) => w === 'if' || w === 'unless') !== -1;
+}
 
 /** Is a claim the subject of the passive at `be` ("the allegations were denied")? Not when a clause
  *  of its own stands between ("the report said he was denied a visa"). */
 function claimIsSubject(v: View, be: number): boolean {
   for (let j = be - 1; j >= 0 && j >= be - 5; j--) {
     const w = v.w(j);
-    if (isClaim(w)) return true;
+    // "the allegations were denied", "a photo of the meeting was denied by the prince"
+    if (isClaim(w) || inClass('media-noun', w)) return true;
     if (endsClause(w) || w === 'that' || inClass('subject-pronoun', w) || inClass('say-verb', w)) return false;
   }
   return false;
@@ -33,6 +49,8 @@ function deniesAClaim(v: View, i: number): boolean {
   // "the report was denied by the ministry", "the allegations were denied": a claim denied.
   const be = skipAdverbsBack(v, i - 1);
   if (inClass('be-passive', v.w(be))) return claimIsSubject(v, be);
+  // "there's no denying he ran well" concedes
+  if (v.w(i - 1) === 'no') return false;
   const k = skipAdverbs(v, i + 1);
   const next = v.w(k);
   // "He has always denied.", "which he has denied and which", "a claim she denies"
@@ -42,10 +60,22 @@ function deniesAClaim(v: View, i: number): boolean {
   const which = findBefore(v, i, 3, (w) => w === 'which');
   if (which !== -1 && (inClass('subject-pronoun', v.w(which + 1)) || /^[A-Z]/.test(v.tokens[which + 1].text))) return true;
   if (inClass('denial-object', next) || isClaim(next)) return true;
+  // "denied he had been there", "denies they were paid": a clause without "that"
+  if (inClass('subject-pronoun', next) && next !== 'you' && next !== 'it') return true;
+  // "denied its troops had fired", "denies the company misled anyone": a subject, then a finite
+  // verb ("denied the company a permit" has none; "the motion filed by" is a participle)
+  if (inClass('determiner', next) || next.endsWith("'s")) {
+    for (let j = k + 1; j <= k + 3; j++) {
+      const w = v.w(j);
+      if (endsClause(w)) break;
+      if (inClass('aux', w) || (w.endsWith('ed') && v.w(j + 1) !== 'by' && j > k + 1)) return true;
+    }
+  }
   // "denied sending", "denied having known": an act denied, not a thing withheld ("denied funding")
   if (next.endsWith('ing') && next.length > 4 && !inClass('ing-noun', next)) return true;
   // "denied the report", "denied both allegations", "denied Smith's account"
-  if (inClass('determiner', next) || inClass('quantifier', next) || next.endsWith("'s")) return findAfter(v, k, 3, isClaim) !== -1;
+  // "denied the remarks", "denied making the comments"
+  if (inClass('determiner', next) || inClass('quantifier', next) || next.endsWith("'s")) return findAfter(v, k, 3, (w) => isClaim(w) || inClass('said-thing', w)) !== -1;
   // "denied them", "denied him" are the refused person ("denied him a hearing") unless the clause ends.
   return false;
 }
@@ -96,10 +126,17 @@ export const denial: CaveatRule = {
     },
     {
       // "called the accusations absurd", "the story is ridiculous"
+      // "called the lawsuit frivolous", "called the charges politically motivated"
       classes: ['dismissive-verdict'],
+      words: ['motivated'],
       match(v, i) {
-        const claim = findBefore(v, i, 3, isClaim);
-        return claim !== -1 ? found(v, claim, i) : null;
+        if (v.w(i) === 'motivated' && v.w(i - 1) !== 'politically') return null;
+        const claim = findBefore(v, i, 4, (w) => isClaim(w) || inClass('legal-claim', w));
+        if (claim === -1) return null;
+        // predicated of the claim ("the story is ridiculous") or called so ("called the suit
+        // frivolous"); not a noun's modifier ("the tweet sums up the absurd double standard")
+        const predicated = findAfter(v, claim, i - claim - 1, (w) => inClass('be', w)) !== -1;
+        return predicated || findBefore(v, claim, 3, (w) => inClass('call-verb', w)) !== -1 ? found(v, claim, i) : null;
       },
     },
     {
@@ -124,14 +161,26 @@ export const denial: CaveatRule = {
       },
     },
     {
-      // "That's not true.", "it is simply not true that"; not "true to its roots"
-      classes: [],
-      words: ['true'],
+      // "That's not true.", "it is simply not true that", "the claim is not accurate"; not "true to
+      // its roots", "not correct to say"
+      classes: ['truth'],
       match(v, i) {
         const neg = skipAdverbsBack(v, i - 1);
         if (!isNegation(v.w(neg))) return null;
         const next = v.w(i + 1);
-        return endsClause(next) || next === 'that' || next === 'and' || next === 'but' ? found(v, neg, i) : null;
+        if (endsClause(next) || next === 'that' || next === 'and' || next === 'but') return found(v, neg, i);
+        return findBefore(v, neg, 4, isDisputable) !== -1 && next !== 'to' ? found(v, neg, i) : null;
+      },
+    },
+    {
+      // "my remarks were taken out of context", "a quote pulled out of context"
+      classes: [],
+      words: ['context'],
+      triggers: ['out'],
+      match(v, i) {
+        if (v.w(i - 1) !== 'of' || v.w(i - 2) !== 'out') return null;
+        const taken = findBefore(v, i - 2, 3, (w) => inClass('out-of-context', w));
+        return taken !== -1 ? found(v, taken, i) : null;
       },
     },
     {
@@ -175,10 +224,17 @@ export const denial: CaveatRule = {
       match(v, i) {
         const before = v.w(skipAdverbsBack(v, i - 1));
         if (isNegation(before)) return null;
+        // "an allegation rejected by three inquiries", "the claims were disputed by the ministry":
+        // the claim is the subject of the passive
+        if (v.w(i + 1) === 'by' && (isDisputable(before) || (inClass('be-passive', before) && claimIsSubject(v, skipAdverbsBack(v, i - 1)))))
+          return found(v, i, i + 1);
         // "disputed that he was there"; but "many disputes that divided them", "a four-way contest
         // that": the noun, with a relative clause
+        // "the contest jumped into the headlines", "their dispute over the report": the noun
         const noun = inClass('determiner', before) || inClass('quantifier', before) || /^\d/.test(before) || before.includes('-');
-        const claim = v.w(i + 1) === 'that' ? (noun ? -1 : i + 1) : findAfter(v, i, 4, isClaim);
+        if (unrealised(v, i) || (noun && v.w(i + 1) !== 'that' && !inClass('be-passive', before))) return null;
+        // "disputes the figures", "rejected his remarks", "contested the findings"
+        const claim = v.w(i + 1) === 'that' ? (noun ? -1 : i + 1) : findAfter(v, i, 4, isDisputable);
         return claim !== -1 ? found(v, i, claim) : null;
       },
     },
@@ -198,6 +254,19 @@ export const denial: CaveatRule = {
       },
     },
     {
+      // "said she never received the letter", "says he had never met her": a denial in reported
+      // speech, its subject a pronoun and "never" right after
+      classes: ['say-verb'],
+      match(v, i) {
+        const subject = v.w(i + 1) === 'that' ? i + 2 : i + 1;
+        // a third party's denial: "I/we/you never" is the speaker's own story
+        if (!inClass('subject-pronoun', v.w(subject)) || ['i', 'you', 'we'].includes(v.w(subject))) return null;
+        const never = findAfter(v, subject, 2, (w) => w === 'never');
+        if (never === -1 || inClass('never-stance', v.w(never + 1))) return null;
+        return never === subject + 1 || inClass('aux', v.w(subject + 1)) ? found(v, i, never) : null;
+      },
+    },
+    {
       // "insisted she never sent", "responded that she never would have"
       classes: ['insist'],
       match(v, i) {
@@ -206,6 +275,103 @@ export const denial: CaveatRule = {
         // "insisted they won't consider a nominee" announces a plan, not a denial
         if (neg === -1 || v.w(neg) === "won't" || (v.w(neg) === 'not' && v.w(neg - 1) === 'will')) return null;
         return found(v, i, neg);
+      },
+    },
+    {
+      // "the records cut against his account"; not "tax cuts against the wishes of"
+      classes: [],
+      words: ['against'],
+      triggers: ['cut', 'cuts', 'cutting'],
+      match(v, i) {
+        const cut = v.w(i - 1);
+        if (cut !== 'cut' && cut !== 'cuts' && cut !== 'cutting') return null;
+        if (inClass('determiner', v.w(i - 2)) || /^[a-z]+$/.test(v.w(i - 2)) === false) return null;
+        const claim = findAfter(v, i, 4, isDisputable);
+        return claim !== -1 ? found(v, i - 1, claim) : null;
+      },
+    },
+    {
+      // "vowed to fight the charges", "challenged the assertion that"; not "fight crime"
+      classes: ['contest-claim'],
+      match(v, i) {
+        const before = v.w(skipAdverbsBack(v, i - 1));
+        if (isNegation(before) || inClass('determiner', before) || unrealised(v, i)) return null;
+        const det = skipAdverbs(v, i + 1);
+        const opens = inClass('determiner', v.w(det)) || inClass('quantifier', v.w(det)) || v.w(det).endsWith("'s");
+        const claim = opens ? findAfter(v, det, 2, (w) => isClaim(w) || inClass('remark', w)) : -1;
+        return claim !== -1 ? found(v, i, claim) : null;
+      },
+    },
+    {
+      // "pushed back on the report", "brushed off the accusations", "waved away the figures",
+      // "brushed the claims aside": a phrasal verb of dismissing, its particle before or after
+      // the claim
+      classes: ['dismiss-phrasal'],
+      match(v, i) {
+        if (isNegation(v.w(skipAdverbsBack(v, i - 1))) || unrealised(v, i)) return null;
+        const particle = findAfter(v, i, 5, (w) => inClass('dismiss-particle', w));
+        if (particle === -1) return null;
+        // "pushed back" wants "on"/"against" before its claim; "brushed off" takes it directly
+        // a claim or a report, not a part someone played ("playing down any fighting role")
+        const said = (w: string) => isDisputable(w) && !inClass('involvement', w);
+        const claim = particle === i + 1 ? findAfter(v, particle, 4, said) : findAfter(v, i, particle - i - 1, said);
+        if (claim === -1) return null;
+        if (v.w(i).startsWith('push') && !['on', 'against'].includes(v.w(particle + 1)) && claim > particle) return null;
+        return found(v, i, Math.max(claim, particle));
+      },
+    },
+    {
+      // "took issue with the report's conclusions", "disagreed with the police account"
+      classes: ['disagree'],
+      match(v, i) {
+        if (isNegation(v.w(skipAdverbsBack(v, i - 1))) || unrealised(v, i)) return null;
+        const issue = v.w(i + 1) === 'issue' ? i + 1 : i;
+        if (issue === i + 1 ? !inClass('trust-verb', v.w(i)) : inClass('trust-verb', v.w(i))) return null;
+        if (v.w(issue + 1) !== 'with') return null;
+        const claim = findAfter(v, issue + 1, 4, isDisputable);
+        return claim !== -1 ? found(v, i, claim) : null;
+      },
+    },
+    {
+      // "maintains he is innocent", "said she was innocent"; not "an innocent bystander"
+      classes: [],
+      words: ['innocent'],
+      match(v, i) {
+        const be = skipAdverbsBack(v, i - 1);
+        if (!inClass('be', v.w(be)) || !inClass('subject-pronoun', v.w(be - 1))) return null;
+        const claimIt = findBefore(v, be - 1, 3, (w) => inClass('insist', w) || inClass('say-verb', w) || w === 'that');
+        return claimIt !== -1 ? found(v, be - 1, i) : null;
+      },
+    },
+    {
+      // "said the report was wrong", "the figures are simply wrong"; not "something went wrong".
+      // "did nothing wrong", "didn't do anything wrong", "has never done anything wrong": a
+      // party's denial of wrongdoing
+      classes: [],
+      words: ['wrong'],
+      match(v, i) {
+        const thing = v.w(i - 1);
+        if (thing === 'nothing' || thing === 'anything') {
+          const does = i - 2;
+          if (!inClass('do-verb', v.w(does))) return null;
+          if (thing === 'nothing') return found(v, does, i);
+          const neg = skipAdverbsBack(v, does - 1);
+          return isNegation(v.w(neg)) ? found(v, neg, i) : null;
+        }
+        const be = skipAdverbsBack(v, i - 1);
+        if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
+        const claim = findBefore(v, be, 3, isDisputable);
+        return claim !== -1 ? found(v, claim, i) : null;
+      },
+    },
+    {
+      // "the two sides blamed each other", "accused one another of breaking the truce": each party
+      // disputes the other's account
+      classes: ['blame'],
+      match(v, i) {
+        const k = skipAdverbs(v, i + 1);
+        const other = v.w(k) === 'each' && v.w(k + 1) === 'other' ? k + 1 : v.w(k) === 'one' && v.w(k + 1) === 'another' ? k + 1 : -1;
+        return other !== -1 ? found(v, i, other) : null;
       },
     },
     phraseAnchor('denial'),

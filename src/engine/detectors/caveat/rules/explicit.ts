@@ -2,12 +2,49 @@
 // caveat that", "it should be noted that", "however, ... don't necessarily").
 import { inClass } from '../lexicon';
 import type { CaveatRule } from '../rule';
-import { phraseAnchor, span } from '../view';
+import { clauseStart, phraseAnchor, span, speaksOfFuture, type View } from '../view';
+
+const phrases = phraseAnchor('explicit');
+
+/**
+ * Is the phrase from `a` to `b` an aside set off inside the sentence ("Trump, it's also worth
+ * noting, had raised the matter before")? Such an aside points to a related fact; a caveat says
+ * what follows it ("it is worth noting that the survey was small").
+ */
+function isAside(v: View, a: number, b: number): boolean {
+  const after = v.w(b + 1);
+  if (after !== ',' && after !== ')' && after !== '—' && after !== '–') return false;
+  const start = clauseStart(v, a);
+  return start > 0 && [',', '(', '—', '–'].includes(v.w(start - 1));
+}
+
+/**
+ * "likely to change", "the likely nominee", "unclear when it will reopen", "little doubt": a
+ * prediction, a title or certainty, not a doubt about what the article reports ("were likely not
+ * present" is one).
+ */
+function predicts(v: View, j: number): boolean {
+  const w = v.w(j);
+  // "however, it is unclear when the bridge will reopen": a doubt about the future
+  if (speaksOfFuture(v, j + 1)) return true;
+  // "however, there is little doubt that": doubt denied is certainty
+  if (w === 'doubt' || w === 'doubts') return ['no', 'little', 'without', 'beyond'].includes(v.w(j - 1));
+  if (w !== 'likely' && w !== 'unlikely') return false;
+  return v.w(j + 1) === 'to' || inClass('determiner', v.w(j - 1));
+}
 
 export const explicit: CaveatRule = {
   id: 'explicit',
   anchors: [
-    phraseAnchor('explicit'),
+    {
+      ...phrases,
+      match(v, i) {
+        const m = phrases.match(v, i);
+        if (!m) return null;
+        const end = v.tokens.findIndex((t) => t.end === m.cues[0].end);
+        return isAside(v, i, end) ? null : m;
+      },
+    },
     {
       // "Another caveat: ...", "One important caveat is that ...": the article names a caveat at the
       // head of its sentence; a caveat someone "added" is theirs, not the article's.
@@ -28,7 +65,7 @@ export const explicit: CaveatRule = {
       match(v, i) {
         for (let j = i + 2; j < v.length; j++) {
           if (v.w(j) === 'however') return null; // the later "however" reads the rest itself
-          if (inClass('doubt', v.w(j))) return { rule: 'explicit', cues: [span(v, i, i), span(v, j, j)] };
+          if (inClass('doubt', v.w(j)) && !predicts(v, j)) return { rule: 'explicit', cues: [span(v, i, i), span(v, j, j)] };
         }
         return null;
       },

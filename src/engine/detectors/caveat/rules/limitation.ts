@@ -47,7 +47,9 @@ function notCovered(v: View, i: number): CaveatMatch | null {
   const w = v.w(neg);
   // not/n't/never: "can no longer count on" is a change, not a gap in the data
   if (!(w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't")) || (v.w(i) === 'account' && v.w(i + 1) !== 'for')) return null;
-  return findBefore(v, neg, 8, isData) !== -1 ? found(v, neg - (inClass('aux', v.w(neg - 1)) ? 1 : 0), i) : null;
+  // the data may be the subject across an apposition ("the price data is for one state, where ...,
+  // and does not reflect the nation")
+  return findBefore(v, neg, 20, isData, true) !== -1 ? found(v, neg - (inClass('aux', v.w(neg - 1)) ? 1 : 0), i) : null;
 }
 
 /** "the records are incomplete", "sparse data", "estimates are necessarily more speculative". */
@@ -98,6 +100,23 @@ function smallSample(v: View, i: number): CaveatMatch | null {
   return after !== -1 && findAfter(v, i, 3, (w) => inClass('be', w)) !== -1 ? found(v, i, after) : null;
 }
 
+/** "More research is needed", "further studies are required": the article says the finding is not settled. */
+function moreNeeded(v: View, i: number): CaveatMatch | null {
+  const more = findBefore(v, i, 3, (w) => w === 'more' || w === 'further' || w === 'additional');
+  if (more === -1 || !inClass('research-noun', v.w(more + 1))) return null;
+  const be = findBefore(v, i, 2, (w) => inClass('be', w));
+  return be !== -1 && be > more ? found(v, more, i) : null;
+}
+
+/** "Reliable figures are hard to come by", "data are difficult to obtain". */
+function hardToGet(v: View, i: number): CaveatMatch | null {
+  const hard = findAfter(v, i, 4, (w) => inClass('find-out-blocker', w));
+  if (hard === -1 || v.w(hard + 1) !== 'to') return null;
+  const verb = v.w(hard + 2);
+  if (verb === 'come' && v.w(hard + 3) === 'by') return found(v, i, hard + 3);
+  return inClass('gather', verb) ? found(v, i, hard + 2) : null;
+}
+
 export const dataLimit: CaveatRule = {
   id: 'limitation',
   anchors: [
@@ -111,5 +130,7 @@ export const dataLimit: CaveatRule = {
     { classes: ['conclusion'], match: noConclusions },
     { classes: ['data-noun'], match: notGathered },
     { classes: ['data-noun'], match: noData },
+    { classes: ['data-noun'], match: hardToGet },
+    { classes: [], words: ['needed', 'required'], triggers: ['research', 'study', 'studies', 'work', 'testing', 'trials', 'data', 'evidence'], match: moreNeeded },
   ],
 };

@@ -5,10 +5,13 @@
 import { inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
 import {
+  blockerBefore,
   findAfter,
   findBefore,
   endsClause,
+  isBoundary,
   isNegation,
+  negativeSubject,
   phraseAnchor,
   skipAdverbs,
   skipAdverbsBack,
@@ -18,6 +21,32 @@ import {
 } from '../view';
 
 const isInfoNoun = (w: string) => inClass('info-noun', w);
+const isQuote = (w: string) => w === '"' || w === '“' || w === "'" || w === '‘';
+
+/**
+ * The nearest index in the `window` words after `i` that satisfies `test`, inside one noun phrase
+ * that may list with commas ("did not respond to emailed, phoned and written requests"): a comma
+ * is crossed, any other boundary, or a comma before a new clause ("..., saying"), is not.
+ */
+function findInPhrase(v: View, i: number, window: number, test: (word: string) => boolean): number {
+  for (let j = i + 1; j < v.length && j <= i + window; j++) {
+    const word = v.w(j);
+    if (word === ',') {
+      const next = v.w(j + 1);
+      if (inClass('subject-pronoun', next) || inClass('say-verb', next) || inClass('wh', next) || next === 'but' || next.endsWith('ing')) return -1;
+      continue;
+    }
+    if (isBoundary(word)) return -1;
+    if (test(word)) return j;
+  }
+  return -1;
+}
+
+/** The first index at or before `i` whose word fails `skip`. */
+function skipBack(v: View, i: number, skip: (w: string) => boolean): number {
+  while (i >= 0 && skip(v.w(i))) i--;
+  return i;
+}
 
 /** Is the refusal about the source's own plans or about what will happen? */
 function aboutOwnPlans(v: View, verb: number): boolean {
@@ -31,7 +60,11 @@ function aboutOwnPlans(v: View, verb: number): boolean {
 function withholds(v: View, i: number): boolean {
   const verb = v.w(i);
   const next = v.w(skipAdverbs(v, i + 1));
+  // "without saying, “This is ...”": the words follow, nothing is withheld
+  if ((next === ',' || next === ':') && isQuote(v.w(skipAdverbs(v, i + 1) + 1))) return false;
   if (inClass('say-verb', verb)) return endsClause(next) || inClass('wh', next) || inClass('say-object', next);
+  // "doesn't identify with him": kinship, not naming
+  if (next === 'with' && inClass('naming', verb)) return false;
   if (verb === 'speak' || verb === 'talk' || verb === 'spoken' || verb === 'talked') {
     // "hadn't spoken to each other": people not on speaking terms, not a party declining to answer
     const after = skipAdverbs(v, i + 1);
@@ -42,12 +75,25 @@ function withholds(v: View, i: number): boolean {
   // data count for what is handed over ("would not share its polling"), not for what is answered
   // ("didn't answer the survey": respondents, not a party to the story)
   const handed = verb !== 'answer' && verb !== 'answered';
-  if (inClass('needs-info', verb)) return findAfter(v, i, 4, (w) => isInfoNoun(w) || (handed && inClass('data-noun', w))) !== -1;
+  // "who declined to give his name" explains a source's anonymity
+  if (inClass('naming', v.w(i + 2)) && inClass('determiner', v.w(i + 1)) && v.w(i + 1) !== 'the') return false;
+  // "declined to release the footage", "would not provide copies of the documents"
+  if (inClass('needs-info', verb)) return findAfter(v, i, 4, (w) => isInfoNoun(w) || (handed && (inClass('data-noun', w) || inClass('media-noun', w)))) !== -1;
   // "did not respond to a request for comment", "did not respond to several emailed and phoned
   // requests for comment", "did not reply." but not "did not respond to the offer"
   // "has not responded to the allegations", "did not respond to his remarks"
+  // "did not respond when contacted", "did not reply after being asked"
   if (inClass('reply', verb))
-    return endsClause(next) || findAfter(v, i, 10, (w) => isInfoNoun(w) || inClass('claim-noun', w) || inClass('said-thing', w)) !== -1;
+    return (
+      endsClause(next) ||
+      findInPhrase(v, i, 14, (w) => isInfoNoun(w) || inClass('claim-noun', w) || inClass('said-thing', w)) !== -1 ||
+      ((next === 'when' || next === 'after' || next === 'if') && findAfter(v, i, 4, (w) => inClass('contacted', w)) !== -1)
+    );
+  // "did not immediately have a comment", "didn't have any response": a comment held back, not
+  // anything a party lacks ("did not have the money")
+  if (inClass('have', verb)) return findAfter(v, i, 3, (w) => inClass('comment-noun', w)) !== -1;
+  // "declined to make anyone available for an interview", "would not make the report public"
+  if (inClass('make', verb)) return findAfter(v, i, 4, (w) => w === 'available' || w === 'public') !== -1;
   return true;
 }
 
@@ -91,6 +137,8 @@ function refusalBefore(v: View, i: number): number {
   if (v.w(j) === 'to') {
     const r = skipAdverbsBack(v, j - 1);
     if (inClass('refuse', v.w(r))) return r;
+    // "chose not to respond", "has opted not to comment": a refusal by decision
+    if (v.w(r) === 'not' && inClass('choose', v.w(skipAdverbsBack(v, r - 1)))) return skipAdverbsBack(v, r - 1);
     // "are not going to speak to"
     if (v.w(r) === 'going' && isNegation(v.w(r - 1))) return r - 1;
     // "has yet to respond", "have yet to explain why": an answer still owed
@@ -102,9 +150,18 @@ function refusalBefore(v: View, i: number): number {
   const w = v.w(j);
   const speech = inClass('comment-verb', v.w(i));
   const aux = (a: string) => inClass('refusal-aux', a) || (speech && (a === 'could' || a === 'can'));
-  if (w === 'not' || w === "n't") return aux(v.w(j - 1)) ? j - 1 : -1;
+  if (w === 'not' || w === "n't") {
+    // "has so far not commented", "have still not responded"
+    let a = skipAdverbsBack(v, j - 1);
+    if (v.w(a) === 'far' && v.w(a - 1) === 'so') a = skipAdverbsBack(v, a - 2);
+    return aux(v.w(a)) ? a : -1;
+  }
   if (w === 'cannot') return speech ? j : -1;
   if (w.endsWith("n't")) return aux(w.slice(0, -3)) || w === "won't" || (speech && w === "can't") ? j : -1;
+  // "None of the companies responded", "Neither the club nor the player has commented": a verb of
+  // answering, finite, with a negative subject ("no country has shared a detailed plan" withholds
+  // nothing from the reporter)
+  if (inClass('answered', v.w(i)) && !inClass('be-passive', w)) return negativeSubject(v, i);
   return -1;
 }
 
@@ -142,9 +199,12 @@ export const nonResponse: CaveatRule = {
       match(v, i) {
         const without = skipAdverbsBack(v, i - 1);
         if (v.w(without) !== 'without') return null;
+        // "without commenting"; "without giving details", "without saying why"; not "without
+        // saying goodbye"
         if (v.w(i) !== 'commenting' && v.w(i) !== 'elaborating') {
           const next = v.w(skipAdverbs(v, i + 1));
-          if (!endsClause(next) && findAfter(v, i, 8, isInfoNoun) === -1) return null;
+          if ((next === ',' || next === ':') && isQuote(v.w(skipAdverbs(v, i + 1) + 1))) return null;
+          if (!endsClause(next) && !inClass('wh', next) && findAfter(v, i, 8, isInfoNoun) === -1) return null;
         }
         return aboutOwnPlans(v, i) ? null : found(v, without, i);
       },
@@ -162,20 +222,107 @@ export const nonResponse: CaveatRule = {
       },
     },
     {
-      // "referred questions to the campaign"
-      classes: ['refer'],
+      // "was unable to reach the company for comment", "could not contact his lawyer", "failed to
+      // reach the ministry": the reporter's attempt, active; "could not reach a deal" is no attempt
+      classes: ['contact-verb'],
       match(v, i) {
-        const what = findAfter(v, i, 3, isInfoNoun);
-        return what !== -1 && findAfter(v, what, 2, (w) => w === 'to') !== -1 ? found(v, i, what) : null;
+        if (findAfter(v, i, 3, (w) => inClass('reach-goal', w)) !== -1) return null;
+        const blocker = blockerBefore(v, i);
+        if (blocker === -1) return null;
+        // a party sought for its side: "for comment", or a person who speaks for it
+        const sought = findAfter(v, i, 8, (w) => w === 'comment' || inClass('party-noun', w));
+        return sought !== -1 ? found(v, blocker, i) : null;
       },
     },
     {
-      // "would say nothing about", "saying only that"; "to say nothing of" is an idiom
+      // "was not available to comment", "unavailable for comment", "not immediately available for
+      // an interview"
+      classes: ['unavailable'],
+      match(v, i) {
+        if (v.w(i + 1) !== 'for' && v.w(i + 1) !== 'to') return null;
+        const what = findAfter(v, i + 1, 2, (w) => inClass('declined-noun', w) || inClass('comment-verb', w) || inClass('speak', w));
+        if (what === -1) return null;
+        if (v.w(i) === 'unavailable') return found(v, i, what);
+        // "was not available", "no one was available to speak"
+        const prev = skipAdverbsBack(v, i - 1);
+        const neg = isNegation(v.w(prev)) ? prev : negativeSubject(v, i);
+        return neg !== -1 ? found(v, neg, what) : null;
+      },
+    },
+    {
+      // "Police gave no details", "the ministry offered no explanation for the delay", "provided
+      // no further information": a party that spoke but withheld the thing asked for
+      classes: ['info-noun'],
+      match(v, i) {
+        const no = skipBack(v, i - 1, (w) => inClass('response-adjective', w) || w === 'further' || w === 'more');
+        if (v.w(no) !== 'no' || !inClass('give-verb', v.w(skipAdverbsBack(v, no - 1)))) return null;
+        return found(v, skipAdverbsBack(v, no - 1), i);
+      },
+    },
+    {
+      // "There was no response from the company", "had no immediate comment", "no reply to emails";
+      // not "showed no response to the drug"
+      classes: ['comment-noun'],
+      match(v, i) {
+        const no = skipBack(v, i - 1, (w) => inClass('response-adjective', w));
+        if (v.w(no) !== 'no') return null;
+        // what a party had or gave: "there was no response", "had no comment", "offered no reply";
+        // not "that doesn't mean no response"
+        const verb = v.w(skipAdverbsBack(v, no - 1));
+        if (!inClass('be', verb) && !inClass('have', verb) && !inClass('give-verb', verb)) return null;
+        // "no comment" is a party's; "no response", "no answer" only from a party or to a request
+        // ("had no answer to their pace" is a contest). "No further comment" follows a statement
+        // the party did give, so "further" is no response adjective.
+        const next = v.w(i + 1);
+        if (v.w(i) === 'comment' || v.w(no + 1) === 'immediate' || next === 'from') return found(v, no, i);
+        return next === 'to' && findAfter(v, i + 1, 4, (w) => inClass('request-noun', w)) !== -1 ? found(v, no, i) : null;
+      },
+    },
+    {
+      // "has remained silent on the allegations", "kept silent about the payments"; not "the room
+      // was silent"
+      classes: [],
+      words: ['silent', 'tight-lipped', 'mum'],
+      match(v, i) {
+        // finite only: "can't afford to be silent", "I'm not going to remain silent" are stances
+        const verb = skipAdverbsBack(v, i - 1);
+        if (v.w(verb - 1) === 'to' || aboutOwnPlans(v, i) || speaksOfFuture(v, i + 1, i + 6)) return null;
+        const next = v.w(i + 1);
+        const on = next === 'on' || next === 'about' || next === 'over' || next === 'regarding';
+        const stays = ['remained', 'remains', 'kept', 'stayed'].includes(v.w(verb));
+        const is = ['is', 'was', 'are', 'were', 'been'].includes(v.w(verb));
+        return (stays && (on || endsClause(next))) || (is && on) ? found(v, verb, i) : null;
+      },
+    },
+    {
+      // "said it had nothing to add", "had nothing further to say"
+      classes: [],
+      words: ['nothing'],
+      match(v, i) {
+        let k = i + 1;
+        if (v.w(k) === 'more' || v.w(k) === 'further' || v.w(k) === 'else') k++;
+        return v.w(k) === 'to' && ['add', 'say', 'share'].includes(v.w(k + 1)) ? found(v, i, k + 1) : null;
+      },
+    },
+    {
+      // "referred questions to the campaign", "referred requests for comment to its lawyers"
+      classes: ['refer'],
+      match(v, i) {
+        const what = findAfter(v, i, 3, isInfoNoun);
+        return what !== -1 && findAfter(v, what, 4, (w) => w === 'to') !== -1 ? found(v, i, what) : null;
+      },
+    },
+    {
+      // "would say nothing about", "saying only that", "would only say that"; "to say nothing of"
+      // is an idiom, "I would only say" an opinion
       classes: ['say-verb'],
       match(v, i) {
         if (v.w(i - 1) === 'to') return null;
         const next = v.w(i + 1);
-        return next === 'nothing' || (next === 'only' && v.w(i + 2) === 'that') ? found(v, i, i + 1) : null;
+        if (next === 'nothing' || (next === 'only' && v.w(i + 2) === 'that')) return found(v, i, i + 1);
+        const subject = v.w(i - 3);
+        if (v.w(i - 1) === 'only' && inClass('refusal-aux', v.w(i - 2)) && subject !== 'i' && subject !== 'you') return found(v, i - 2, i);
+        return null;
       },
     },
     {
@@ -185,8 +332,9 @@ export const nonResponse: CaveatRule = {
       words: ['returned', 'answered'],
       match(v, i) {
         const w = v.w(i);
-        if ((w === 'returned' || w === 'answered') && !isNegation(v.w(skipAdverbsBack(v, i - 1)))) return null;
-        const what = findBefore(v, i, 6, isInfoNoun);
+        // "messages left with the club on Friday were not returned"; "none of the calls were returned"
+        const what = findBefore(v, i, 10, isInfoNoun);
+        if ((w === 'returned' || w === 'answered') && !isNegation(v.w(skipAdverbsBack(v, i - 1))) && negativeSubject(v, i) === -1) return null;
         return what !== -1 ? found(v, what, i) : null;
       },
     },
@@ -194,9 +342,11 @@ export const nonResponse: CaveatRule = {
       // "Attempts to reach the company were unsuccessful", "efforts to contact him for comment failed"
       classes: ['attempt'],
       match(v, i) {
-        if (v.w(i + 1) !== 'to' || !inClass('contact-verb', v.w(i + 2))) return null;
-        if (findAfter(v, i + 2, 3, (w) => inClass('reach-goal', w)) !== -1) return null;
-        const failed = findAfter(v, i + 2, 8, (w) => inClass('failed', w));
+        // "attempts to reach", "attempts by this newspaper to contact"
+        const to = findAfter(v, i, 5, (w) => w === 'to');
+        if (to === -1 || !inClass('contact-verb', v.w(to + 1))) return null;
+        if (findAfter(v, to + 1, 3, (w) => inClass('reach-goal', w)) !== -1) return null;
+        const failed = findAfter(v, to + 1, 8, (w) => inClass('failed', w));
         return failed !== -1 ? found(v, i, failed) : null;
       },
     },

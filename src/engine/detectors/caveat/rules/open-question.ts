@@ -3,22 +3,29 @@
 // whether Democrats will win", "it remains to be seen") is not a caveat on the reporting.
 import { inClass } from '../lexicon';
 import type { CaveatRule, CaveatMatch } from '../rule';
-import { clauseStart, endsClause, findAfter, findBefore, isNegation, phraseAnchor, skipAdverbs, span, speaksOfFuture, type View } from '../view';
+import { blockerBefore, clauseStart, endsClause, findAfter, findBefore, isNegation, phraseAnchor, skipAdverbs, skipAdverbsBack, span, speaksOfFuture, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'open-question', cues: [span(v, a, b)] });
+const isFact = (w: string) => inClass('claim-noun', w) || inClass('data-noun', w) || inClass('fact-noun', w);
 
 /** The words of "unclear" that are predicates of a question whatever follows them. */
 const OPEN_WORDS: ReadonlySet<string> = new Set(['unclear', 'unknown']);
 
-/** After the cue at `i`: the index of a wh-word or "that" opening the question, or -1. */
-function questionAfter(v: View, i: number): number {
-  const k = skipAdverbs(v, i + 1);
+/** After the cue at `i`: the index of a wh-word or "that" opening the question, or -1. A short
+ *  phrase saying where the answer was sought may stand between ("not clear from the documents
+ *  whether", "unknown at this point how many"); "clear to me why" is the speaker's view. */
+function questionAfter(v: View, i: number, overPhrase = false): number {
+  let k = skipAdverbs(v, i + 1);
+  if (overPhrase && inClass('source-preposition', v.w(k))) {
+    const wh = findAfter(v, k, 5, (w) => inClass('wh', w));
+    if (wh !== -1) k = wh;
+  }
   return inClass('wh', v.w(k)) || v.w(k) === 'that' ? k : -1;
 }
 
 /** "unclear", "unknown": an open question when predicated ("remains unclear") or asked ("unclear who"). */
 function unclear(v: View, i: number): CaveatMatch | null {
-  const q = questionAfter(v, i);
+  const q = questionAfter(v, i, true);
   if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, i, q);
   // "uncertain" alone is nearly always about outcomes ("the outcome is uncertain")
   if (v.w(i) === 'uncertain') return null;
@@ -33,8 +40,9 @@ function unclear(v: View, i: number): CaveatMatch | null {
 /** "not clear whether", "isn't known who", "not immediately clear that". */
 function notClear(v: View, i: number): CaveatMatch | null {
   const neg = findBefore(v, i, 3, isNegation);
-  if (neg === -1) return null;
-  const q = questionAfter(v, i);
+  // "it couldn't be more clear" is emphasis
+  if (neg === -1 || v.w(i - 1) === 'more') return null;
+  const q = questionAfter(v, i, true);
   if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, neg, q);
   return endsClause(v.w(i + 1)) ? found(v, neg, i) : null;
 }
@@ -43,22 +51,35 @@ function notClear(v: View, i: number): CaveatMatch | null {
 function cannotFindOut(v: View, i: number): CaveatMatch | null {
   // "there is no way to know how many", "no way of knowing whether"
   const noWay = (v.w(i - 1) === 'to' || v.w(i - 1) === 'of') && v.w(i - 2) === 'way' && v.w(i - 3) === 'no';
-  // "could not determine whether", "couldn't establish who", "was not able to determine which"
+  // "could not determine whether", "couldn't establish who"; a bare "did not know" is no inability
   const prev = v.w(i - 1);
   const couldNot = (prev === 'not' && (v.w(i - 2) === 'could' || v.w(i - 2) === 'can')) || prev === 'cannot' || prev === "couldn't" || prev === "can't";
   if (prev !== 'to' && !noWay && !couldNot) return null;
-  let blocker = noWay ? i - 3 : couldNot ? (prev === 'not' ? i - 2 : i - 1) : findBefore(v, i - 1, 3, (w) => inClass('find-out-blocker', w) || w === 'cannot');
-  if (blocker === -1 && v.w(i - 2) === 'able') blocker = findBefore(v, i - 2, 2, isNegation);
+  // "unable to", "not able to", "not possible to", "has yet to", "too early to", "hard for outsiders to"
+  let blocker = noWay ? i - 3 : blockerBefore(v, i);
+  if (blocker === -1 && prev === 'to') blocker = findBefore(v, i - 1, 3, (w) => inClass('find-out-blocker', w) || w === 'cannot');
   if (blocker === -1) return null;
   // "I can't say whether": the speaker's own opinion, and a refusal at most
   if (couldNot && (v.w(blocker - 1) === 'i' || v.w(blocker - 1) === 'you' || v.w(i) === 'say')) return null;
   const q = questionAfter(v, i);
-  if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, blocker, i);
+  // "refused to say that Jerusalem should be the capital" withholds a stance, not a fact
+  if (q !== -1 && !(v.w(q) === 'that' && (v.w(i) === 'say' || v.w(i) === 'tell'))) return speaksOfFuture(v, q + 1) ? null : found(v, blocker, i);
   // "impossible to know the precise source of the loss", "difficult to assess the group's claims":
   // a fact or a claim as object, not "hard to say goodbye"
   if (v.w(i) === 'say' || v.w(i) === 'tell') return null;
-  const what = findAfter(v, i, 5, (w) => inClass('claim-noun', w) || inClass('data-noun', w) || inClass('fact-noun', w));
-  return what !== -1 && !speaksOfFuture(v, i + 1, what + 1) ? found(v, blocker, what) : null;
+  const what = findAfter(v, i, 5, isFact);
+  if (what !== -1) return !speaksOfFuture(v, i + 1, what + 1) ? found(v, blocker, what) : null;
+  // "the exact toll is difficult to determine.": the fact is the subject
+  const subject = endsClause(v.w(i + 1)) ? findBefore(v, blocker, 6, isFact) : -1;
+  return subject !== -1 ? found(v, blocker, i) : null;
+}
+
+/** "The cause of the crash remains under investigation": a fact not yet established. */
+function underInvestigation(v: View, i: number): CaveatMatch | null {
+  if (v.w(i - 1) !== 'under') return null;
+  const be = skipAdverbsBack(v, i - 2);
+  if (!inClass('be', v.w(be))) return null;
+  return findBefore(v, be, 5, (w) => inClass('fact-noun', w)) !== -1 ? found(v, be, i) : null;
 }
 
 /** "we will never know why", "we may never learn who", "we'll never know", "nobody knows exactly what". */
@@ -80,6 +101,8 @@ function neverKnown(v: View, i: number): CaveatMatch | null {
 
 /** "no evidence that", "did not provide evidence", "there is no direct indication that". */
 function noEvidence(v: View, i: number): CaveatMatch | null {
+  const bare = unsupported(v, i);
+  if (bare) return bare;
   // "no evidence", "no direct evidence", "lack of evidence"; not "without examining the evidence"
   let neg = findBefore(v, i, 2, (w) => inClass('evidence-blocker', w));
   if (neg === -1 && v.w(i - 1) === 'of') neg = findBefore(v, i - 1, 1, (w) => inClass('evidence-blocker', w));
@@ -107,6 +130,39 @@ function notPublic(v: View, i: number): CaveatMatch | null {
   return neg !== -1 ? found(v, neg, end) : null;
 }
 
+/** "Police have not yet determined the cause", "has not established who": a fact still sought. */
+function notYetFound(v: View, i: number): CaveatMatch | null {
+  const aux = skipAdverbsBack(v, i - 1);
+  // active only: the passive ("has not been established") is read by the verification rule
+  if (inClass('be', v.w(aux)) || inClass('be-passive', v.w(aux))) return null;
+  const blocker = blockerBefore(v, i);
+  if (blocker === -1) return null;
+  const q = questionAfter(v, i);
+  if (q !== -1 && v.w(q) !== 'that') return speaksOfFuture(v, q + 1) ? null : found(v, blocker, q);
+  const what = findAfter(v, i, 4, isFact);
+  return what !== -1 ? found(v, blocker, what) : null;
+}
+
+/** "is still not fully understood", "remains poorly understood"; not "it is understood that". */
+function notUnderstood(v: View, i: number): CaveatMatch | null {
+  const prev = skipAdverbsBack(v, i - 1);
+  if (inClass('little-known', v.w(i - 1)) && inClass('be', v.w(skipAdverbsBack(v, i - 2)))) return found(v, i - 1, i);
+  if (!isNegation(v.w(prev)) && !inClass('be', v.w(prev))) return null;
+  const blocker = blockerBefore(v, i);
+  return blocker !== -1 ? found(v, blocker, i) : null;
+}
+
+/** "not supported by any evidence", "unsupported by evidence": a claim with nothing behind it. */
+function unsupported(v: View, i: number): CaveatMatch | null {
+  const by = findBefore(v, i, 3, (w) => w === 'by');
+  if (by === -1) return null;
+  const support = v.w(by - 1);
+  if (support === 'unsupported') return found(v, by - 1, i);
+  if (!inClass('support', support)) return null;
+  const blocker = blockerBefore(v, by - 1);
+  return blocker !== -1 ? found(v, blocker, i) : null;
+}
+
 export const openQuestion: CaveatRule = {
   id: 'open-question',
   anchors: [
@@ -126,6 +182,21 @@ export const openQuestion: CaveatRule = {
       },
     },
     { classes: ['public'], match: notPublic },
+    { classes: [], words: ['determined', 'established', 'ascertained'], match: notYetFound },
+    { classes: [], words: ['understood'], match: notUnderstood },
+    { classes: [], words: ['investigation'], triggers: ['under'], match: underInvestigation },
+    {
+      // "The motive remains a mystery", "why he left is still a mystery"; not "a mystery novel",
+      // "it's no mystery why"
+      classes: [],
+      words: ['mystery'],
+      match(v, i) {
+        const a = skipAdverbsBack(v, i - 1);
+        if (v.w(a) !== 'a') return null;
+        const be = skipAdverbsBack(v, a - 1);
+        return inClass('be', v.w(be)) && !isNegation(v.w(be - 1)) ? found(v, be, i) : null;
+      },
+    },
     {
       // "Questions remain about the timing of the raid"; not "questions remain about whether he will run"
       classes: [],

@@ -51,7 +51,9 @@ function notOnTrust(v: View, i: number): CaveatMatch | null {
     start = findBefore(v, i - 1, 2, (w) => inClass('trust-verb', w));
   }
   if (start === -1) return null;
-  const neg = findBefore(v, start, 3, isNegation);
+  // "can't take their word for it", and the rhetorical "how can we take their word for it"
+  let neg = findBefore(v, start, 3, isNegation);
+  if (neg === -1 && (v.w(start - 3) === 'how' || v.w(start - 2) === 'how') && findBefore(v, start, 2, (w) => w === 'can' || w === 'could') !== -1) neg = findBefore(v, start, 3, (w) => w === 'how');
   return neg !== -1 ? found(v, neg, v.w(i) === 'word' ? i + 2 : i + 1) : null;
 }
 
@@ -103,7 +105,47 @@ export const sourceReliability: CaveatRule = {
         return noun !== -1 ? found(v, i, noun) : null;
       },
     },
+    {
+      // "Estimates of the crowd varied widely", "accounts of the clash differ": sources disagree
+      classes: [],
+      words: ['vary', 'varies', 'varied', 'differ', 'differs', 'differed'],
+      match(v, i) {
+        const next = v.w(i + 1);
+        if (!endsClause(next) && !['widely', 'greatly', 'considerably', 'wildly', 'sharply'].includes(next)) return null;
+        const what = findBefore(v, i, 5, (w) => (isClaim(w) && w.endsWith('s')) || inClass('data-noun', w));
+        return what !== -1 ? found(v, what, endsClause(next) ? i : i + 1) : null;
+      },
+    },
     { classes: [], words: ['word', 'face'], match: notOnTrust },
+    {
+      // "This seemed improbable", "the account sounds far-fetched": the article doubts a claim
+      classes: ['implausible'],
+      match(v, i) {
+        const verb = skipAdverbsBack(v, i - 1);
+        if (!inClass('be', v.w(verb)) && !inClass('seem', v.w(verb))) return null;
+        // of a claim or of "this"/"that" (the claim just reported); "a bid at 78 seems
+        // improbable" is a forecast
+        const subject = findBefore(v, verb, 4, (w) => isClaim(w) || inClass('data-noun', w) || w === 'this' || w === 'that');
+        return subject !== -1 ? found(v, verb, i) : null;
+      },
+    },
+    {
+      // "should not be trusted", "you can't trust their figures", "you shouldn't just believe them"
+      classes: [],
+      words: ['trust', 'trusted', 'believe', 'believed'],
+      match(v, i) {
+        let neg = skipAdverbsBack(v, i - 1);
+        if (v.w(neg) === 'be') neg = skipAdverbsBack(v, neg - 1);
+        const w = v.w(neg);
+        const modal = w === 'not' ? v.w(neg - 1) : w.endsWith("n't") ? w.slice(0, -3) : w === 'cannot' ? 'can' : '';
+        // "I can't believe he won" is surprise: "believe" counts after "should" only
+        if (!(modal === 'should' || ((modal === 'can' || modal === 'ca') && v.w(i).startsWith('trust')))) return null;
+        // figures, claims and sources; "she can't be trusted with secrets" judges a person
+        const said = (x: string) => isClaim(x) || inClass('data-noun', x) || inClass('paid-goods', x);
+        const what = v.w(i).startsWith('trust') ? Math.max(findBefore(v, neg, 4, said), findAfter(v, i, 3, said)) : i;
+        return what !== -1 ? found(v, w === 'not' ? neg - 1 : neg, i) : null;
+      },
+    },
     { classes: ['caution'], match: withCaution },
     // keyed on "up" but only in sentences with a form of "make" ("up" alone is everywhere)
     { classes: [], words: ['up'], triggers: [...MAKE], match: madeUp },

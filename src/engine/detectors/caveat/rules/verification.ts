@@ -2,7 +2,7 @@
 // "has not been confirmed", "unverified", "fact-checking is difficult").
 import { inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
+import { blockerBefore, findAfter, findBefore, isNegation, skipAdverbs, skipAdverbsBack, span, speaksOfFuture, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'verification', cues: [span(v, a, b)] });
 const blocks = (word: string) => isNegation(word) || inClass('verify-blocker', word);
@@ -17,9 +17,28 @@ function isPoliticalConfirmation(v: View, i: number): boolean {
   return findAfter(v, i, 3, (w) => inClass('political-confirmation', w)) !== -1;
 }
 
+/** "need to be confirmed in larger studies", "remains to be verified": a check still owed. */
+function stillToBe(v: View, i: number): number {
+  const be = skipAdverbsBack(v, i - 1);
+  if (v.w(be) !== 'be' || v.w(be - 1) !== 'to') return -1;
+  const owed = skipAdverbsBack(v, be - 2);
+  return inClass('still-owed', v.w(owed)) ? owed : -1;
+}
+
 export const verification: CaveatRule = {
   id: 'verification',
   anchors: [
+    {
+      // "the army said it was looking into the report", "officials are checking the claims": a
+      // claim still under check; "investigating the crash" checks an event, not a claim
+      classes: ['check-ing'],
+      match(v, i) {
+        const k = v.w(i) === 'looking' ? (v.w(i + 1) === 'into' ? i + 1 : -1) : i;
+        if (k === -1) return null;
+        const claim = findAfter(v, k, 3, (w) => inClass('claim-noun', w) && !inClass('involvement', w));
+        return claim !== -1 ? found(v, i, claim) : null;
+      },
+    },
     { classes: ['unverified'], match: (v, i) => found(v, i, i) },
     {
       // "has not yet been peer reviewed" (two words; "peer-reviewed" is a verify word)
@@ -33,12 +52,16 @@ export const verification: CaveatRule = {
       },
     },
     {
-      // "could not be checked independently", "has not been established", "was never proven"
+      // "could not be checked independently", "has not been established", "was never proven", "has
+      // yet to be established", "none of the allegations have been proven", "has not been replicated"
       classes: ['verify-passive'],
       match(v, i) {
-        const be = skipAdverbsBack(v, i - 1);
-        if (v.w(be) !== 'be' && v.w(be) !== 'been') return null;
-        const neg = findBefore(v, be, 3, isNegation);
+        let be = skipAdverbsBack(v, i - 1);
+        if (isNegation(v.w(be))) be = skipAdverbsBack(v, be - 1); // "is not fully established"
+        if (!inClass('be', v.w(be)) && v.w(be) !== 'be') return null;
+        let neg = blockerBefore(v, i);
+        // "remains to be proven"; "needs to be assessed" plans a review instead
+        if (neg === -1 && inClass('owed-proof', v.w(i))) neg = stillToBe(v, i);
         return neg !== -1 ? found(v, withAuxiliary(v, neg), i) : null;
       },
     },
@@ -46,8 +69,19 @@ export const verification: CaveatRule = {
       classes: ['verify'],
       match(v, i) {
         if (isPoliticalConfirmation(v, i)) return null;
-        // the window covers "neither claim could be independently confirmed"
-        const blocker = findBefore(v, i, 5, blocks);
+        // the window covers "neither claim could be independently confirmed"; a negative subject
+        // may stand further back ("none of the accounts given by the refugees have been verified")
+        // "has not confirmed whether he will play": a question about the future
+        const next = v.w(skipAdverbs(v, i + 1));
+        if ((inClass('wh', next) || next === 'that') && speaksOfFuture(v, skipAdverbs(v, i + 1) + 1)) return null;
+        let blocker = findBefore(v, i, 5, blocks);
+        if (blocker === -1) blocker = blockerBefore(v, i);
+        if (blocker === -1) blocker = stillToBe(v, i);
+        // "has not yet been published in a peer-reviewed journal": the negation sits on the verb
+        if (blocker === -1 && v.w(i).startsWith('peer')) {
+          const published = findBefore(v, i, 4, (w) => w === 'published');
+          if (published !== -1) blocker = blockerBefore(v, published);
+        }
         if (blocker !== -1) return found(v, withAuxiliary(v, blocker), i);
         // "fact-checking is incredibly difficult": the act of checking, then its predicate in the
         // same clause (the window covers an object such as "claims from inside the camp").
