@@ -5,7 +5,11 @@ import { buildDoc } from '../../src/engine/document';
 import { source } from '../../src/engine/detectors/source';
 import type { Finding } from '../../src/engine/types';
 
-const detect = (text: string): Finding[] => source.detect(buildDoc(text));
+const detectAll = (text: string): Finding[] => source.detect(buildDoc(text));
+/** The flagged findings: anonymous and vague sources (named sources are reported apart). */
+const detect = (text: string): Finding[] => detectAll(text).filter((f) => f.kind !== 'named-source');
+/** The named sources' phrases as labelled. */
+const named = (text: string) => detectAll(text).filter((f) => f.kind === 'named-source').map((f) => f.sourceLabel);
 const kinds = (text: string) => detect(text).map((f) => [f.kind, f.text]);
 
 describe('anonymous sources', () => {
@@ -249,5 +253,27 @@ describe('sourceRef: coreference of unnamed sources', () => {
       expect(f.end).toBeLessThanOrEqual(f.sentence.end);
       expect(f.text).toBe(text.slice(f.start, f.end));
     }
+  });
+});
+
+describe('named sources (reported, never flagged)', () => {
+  it('reports a named person, an institution and a document as named-source', () => {
+    expect(named('Mayor Ana Lopez said the bridge would reopen in May.')).toEqual(['Mayor Ana Lopez']);
+    expect(named('The bridge will reopen in May, the transport ministry said.')).toEqual(['the transport ministry']);
+    expect(named('According to the inspection report, the cables had rusted.')).toEqual(['the inspection report']);
+    const [f] = detectAll('Mayor Ana Lopez said the bridge would reopen in May.');
+    expect(f.kind).toBe('named-source');
+    expect(f.explanation).toBe("'Mayor Ana Lopez': a named source");
+  });
+
+  it('reports a pronoun after a named speaker with the name it stands for', () => {
+    const fs = detectAll('Ana Lopez disagreed with the union. She said the cranes were idle.').filter((f) => f.kind === 'named-source');
+    expect(fs.map((f) => f.sourceLabel)).toEqual(['Ana Lopez']);
+  });
+
+  it('reports no named source for an unnamed or vague one, nor for the publication itself', () => {
+    expect(named('A senior official said the bridge would reopen in May.')).toEqual([]);
+    expect(named('Analysts say the bridge will reopen in May.')).toEqual([]);
+    expect(named('The newspaper has learned that the bridge will reopen in May.')).toEqual([]);
   });
 });

@@ -106,7 +106,7 @@ export class Coreference {
   }
 
   /** A named person is the subject of sentence `sentence`: a pronoun after it is that person. */
-  noteNamed(sentence: number): void {
-    this.recent = { kind: 'named', label: '', plural: false, sentence };
+  noteNamed(label: string, sentence: number): void {
+    this.recent = { kind: 'named', label, plural: false, sentence };
   }
 }
