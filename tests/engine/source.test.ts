@@ -277,3 +277,52 @@ describe('named sources (reported, never flagged)', () => {
     expect(named('The newspaper has learned that the bridge will reopen in May.')).toEqual([]);
   });
 });
+
+describe('classifying a source phrase by its head, determiner and modifiers', () => {
+  const kindOf = (text: string) => detectAll(text).map((f) => f.kind);
+
+  it('reads a subject through a restrictive relative clause to its head', () => {
+    const [f] = detect('A woman who was in the courtroom said the judge left early.');
+    expect(f.kind).toBe('anonymous-source');
+    expect(f.sourceLabel).toBe('A woman who was in the courtroom');
+    expect(detect('Nurses who have worked the night shift told the paper the ward was full.')[0]?.kind).toBe('anonymous-source');
+  });
+
+  it('takes a person noun narrowed by what they did or know as specific unnamed people', () => {
+    expect(kindOf('People with close ties to the coach said he would resign.')).toEqual(['anonymous-source']);
+    expect(kindOf('According to people who have read the draft, the tax will rise.')).toEqual(['anonymous-source']);
+    expect(kindOf('Staff who cleaned the hall said the doors were locked.')).toEqual(['anonymous-source']);
+    expect(kindOf('Individuals involved in the sale said the price was too low.')).toEqual(['anonymous-source']);
+    expect(kindOf('According to several of those present, the vote was held twice.')).toEqual(['anonymous-source']);
+  });
+
+  it('leaves people narrowed only by a view, or loosely counted, a crowd', () => {
+    expect(kindOf('People say the tax will rise.')).toEqual(['vague-source']);
+    expect(kindOf('Many people who live nearby say the river smells.')).toEqual(['vague-source']);
+    // A named person described by a relative clause stays named.
+    expect(kindOf('Ana Lopez, who was in the courtroom, said the judge left early.')).toEqual(['named-source']);
+  });
+
+  it('reads a possessive as the determiner of its head: "the coach\'s allies" is a crowd, not someone introduced', () => {
+    expect(kindOf("The coach's allies said he would stay.")).toEqual(['vague-source']);
+  });
+
+  it('takes an office speaking as institutional and named, unless counted or no longer in office', () => {
+    expect(kindOf('Police said the driver was not hurt.')).toEqual(['named-source']);
+    expect(kindOf('The driver was not hurt, state prosecutors said.')).toEqual(['named-source']);
+    expect(kindOf('Former prosecutors said the case was weak.')).toEqual(['vague-source']);
+    expect(kindOf('Two investigators said the brakes had failed.')).toEqual(['anonymous-source']);
+  });
+
+  it('takes a crowd that spoke to the publication as unnamed people, not a crowd', () => {
+    expect(kindOf('Economists told the newspaper that prices would rise.')).toEqual(['anonymous-source']);
+    expect(kindOf('Economists told Reuters that prices would rise.')).toEqual(['anonymous-source']);
+    expect(kindOf('Economists told the minister that prices would rise.')).toEqual(['vague-source']);
+    expect(kindOf('Economists say prices will rise.')).toEqual(['vague-source']);
+  });
+
+  it('takes no passive subject for a source: the one told is not the one telling', () => {
+    expect(kindOf('The mayor had been warned about the flood.')).toEqual([]);
+    expect(kindOf('The mayor warned about the flood.')).toEqual(['named-source']);
+  });
+});

@@ -4,7 +4,7 @@
 // verb ("X said"), after an inverting verb ("..., said X"), or after "according to" / "by".
 import type { Token } from '../../document';
 import { hasRole, hasVerbRole, headClass, isVerbForm, ROLE, VERB } from './lexicon';
-import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type PhraseSite, phraseAfter, type Range, startsNewSubject } from './phrase';
+import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type PhraseSite, phraseAfter, type Range, relativeBefore, startsNewSubject } from './phrase';
 import { quotedTokens } from './quotes';
 import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isPostModifier, isWord } from './tokens';
 
@@ -101,22 +101,6 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
   // (a bare "..., a former official said" after a name is a parenthetical attribution instead).
   if (isAppositive(tokens, start, found, end)) appositiveName = true;
   return { phrase: [found.start, end], head: found.head, context, appositiveName };
-}
-
-// How far left of a clause a relative pronoun may stand: "who | had long been | in the room".
-const RELATIVE_REACH = 5;
-
-/**
- * The relative pronoun ("who", "which") whose clause runs up to `start`, when only its verb
- * group stands between ("who attended", "who have seen", "who was"): -1 if there is none.
- */
-function relativeBefore(tokens: readonly Token[], start: number): number {
-  for (let k = start - 1; k >= Math.max(0, start - RELATIVE_REACH) && isWord(tokens[k]); k--) {
-    if (hasRole(tokens[k], ROLE.rel)) return k > 0 && isWord(tokens[k - 1]) ? k : -1;
-    // Only auxiliaries, adverbs and the verb itself: a noun or a determiner is another phrase.
-    if (hasRole(tokens[k], ROLE.nominal) || hasRole(tokens[k], ROLE.counted) || isCapitalized(tokens[k]) || headClass(tokens[k]) !== undefined) return -1;
-  }
-  return -1;
 }
 
 /** "had been warned", "was told": after a form of "be" the verb is passive, and its subject is

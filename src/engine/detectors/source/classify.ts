@@ -3,8 +3,8 @@
 import type { Token } from '../../document';
 import type { Attribution } from './attribution';
 import { isNameWord, type PhraseSite } from './phrase';
-import { cueAt, isCapitalized } from './tokens';
-import { hasRole, headClass, lexiconWords, ROLE } from './lexicon';
+import { cueAt, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isWord } from './tokens';
+import { hasRole, hasVerbRole, headClass, lexiconWords, ROLE, VERB } from './lexicon';
 
 /** `backref`: the unnamed source or crowd it points back to, if the article has one; else named. */
 export type SourceKind = 'named' | 'anonymous' | 'vague' | 'pronoun' | 'backref' | 'none';
@@ -43,14 +43,63 @@ function modifiersOf(tokens: readonly Token[], from: number, head: number): stri
 }
 
 function determinerOf(tokens: readonly Token[], from: number, head: number): Determiner {
+  let found: Determiner = 'bare';
   for (let k = from; k < head; k++) {
     const l = tokens[k].lower;
     if (hasRole(tokens[k], ROLE.counted)) return 'counted';
     if (hasRole(tokens[k], ROLE.quant)) return 'quant';
-    if (hasRole(tokens[k], ROLE.definite)) return 'definite';
-    if (hasRole(tokens[k], ROLE.possessive) || l.endsWith("'s") || l.endsWith("s'")) return 'possessive';
+    // "the senator's allies": the possessive, not the article of the possessor, picks the head out.
+    if (hasRole(tokens[k], ROLE.possessive) || l.endsWith("'s") || l.endsWith("s'") || isApostrophe(tokens[k])) found = 'possessive';
+    else if (hasRole(tokens[k], ROLE.definite) && found === 'bare') found = 'definite';
   }
-  return 'bare';
+  return found;
+}
+
+/** What narrows a person noun down, read from what follows its head. */
+type Narrowing = 'access' | 'view' | undefined;
+
+/**
+ * "people who attended the meeting", "people with direct knowledge of", "people involved in the
+ * deal": narrowed by what they did, saw or know, the people are specific ('access'). "people who
+ * say", "those who believe": narrowed only by a view they hold, they are a crowd ('view').
+ */
+function narrowing(tokens: readonly Token[], head: number): Narrowing {
+  const next = tokens[head + 1];
+  if (!isWord(next)) return undefined;
+  if (hasRole(next, ROLE.rel) || next.lower === 'that') {
+    let v = head + 2;
+    while (isWord(tokens[v]) && (hasRole(tokens[v], ROLE.aux) || isLyAdverb(tokens[v]))) v++;
+    if (!isWord(tokens[v])) return undefined;
+    return hasVerbRole(tokens[v], VERB.finite) ? 'view' : 'access';
+  }
+  // "with" their knowledge, ties or access; a participle ("involved in", "briefed on").
+  if (next.lower === 'with' || isParticiple(next) || (hasRole(next, ROLE.postmod) && next.lower.endsWith('ed'))) return 'access';
+  return undefined;
+}
+
+/** "those present", "several of those involved": "those" and a word that is no noun stand for people. */
+const standsForPeople = (tokens: readonly Token[], head: number): boolean =>
+  tokens[head - 1]?.lower === 'those' && headClass(tokens[head]) === undefined && !isPlural(tokens[head].lower) && !isCapitalized(tokens[head]);
+
+/** "former prosecutors", "a retired investigator": no longer speaks for an office. */
+function isFormer(tokens: readonly Token[], from: number, head: number): boolean {
+  for (let k = from; k < head; k++) if (hasRole(tokens[k], ROLE.former)) return true;
+  return false;
+}
+
+// "tell": the one lemma whose object says whom the source spoke to.
+const TELL: ReadonlySet<string> = new Set(['tell', 'tells', 'told']);
+
+/**
+ * "analysts told Reuters", "experts told us": people who spoke to the reporter or the
+ * publication (GUIDELINES.md conventions: they are anonymous, not a crowd).
+ */
+function spokeToReporter(tokens: readonly Token[], [from, to]: Attribution['verb']): boolean {
+  if (!TELL.has(tokens[to - 1].lower) || to - from !== 1) return false;
+  let k = to;
+  if (hasRole(tokens[k], ROLE.definite)) k++;
+  const object = tokens[k];
+  return isWord(object) && (headClass(object) === 'self' || object.lower === 'us' || (isCapitalized(object) && !hasRole(object, ROLE.he) && !hasRole(object, ROLE.they)));
 }
 
 // A plain function rather than a closure per call: classify() runs for every attribution.
@@ -67,7 +116,7 @@ const withKind = (base: Omit<SourcePhrase, 'kind'>, kind: SourceKind): SourcePhr
  * word: its capital letter says nothing about being a name. `namedHeads` are nouns the article
  * ties to a name elsewhere ("spokeswoman Jane Roe"): a source named in the article is not anonymous.
  */
-export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'>, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
+export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'> & Partial<Pick<Attribution, 'verb'>>, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
   const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '' };
   if (!a.phrase || a.head === undefined) return none;
   const h = tokens[a.head];
@@ -81,6 +130,16 @@ export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribut
   const cls = headClass(head);
   if (a.thingOnly && cls !== 'thing' && cls !== 'document') return none;
   if (a.appositiveName) return withKind(base, 'named');
+  // Institutional attribution ("police said", "federal prosecutors said"): an office speaks, named.
+  if (hasRole(head, ROLE.institution) && determiner !== 'counted' && determiner !== 'quant' && !isFormer(tokens, a.phrase[0], a.head)) return withKind(base, 'named');
+  // A person noun that says nothing of who, narrowed by what they did or know: specific people.
+  // "who" alone says a person is meant, whatever the noun ("staff who attended the meeting").
+  if (determiner !== 'quant' && standsForPeople(tokens, a.head)) return withKind(base, 'anonymous');
+  const narrowed = narrowing(tokens, a.head);
+  if (narrowed === 'access' && determiner !== 'quant' && determiner !== 'definite') {
+    const person = hasRole(head, ROLE.generic) || (cls === undefined && tokens[a.head + 1].lower === 'who' && !(isCapitalized(h) && a.head !== sentenceStart));
+    if (person) return withKind(base, 'anonymous');
+  }
   if (cls === undefined) {
     // A determiner standing for people: "those close to him" talked to the reporter; "many
     // believe", "others say", "those who say" are a crowd.
@@ -122,7 +181,7 @@ export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribut
   if (cls === 'anonymous') return withKind(base, determiner === 'quant' && plural && !hasAnonymityCue(tokens, a) ? 'vague' : 'anonymous');
   // A crowd ("analysts") is anonymous when said to have talked to the reporter, or counted out
   // and quoted ("one analyst said"; "multiple operatives expressed skepticism" stays a crowd).
-  if ((determiner === 'counted' && a.clear) || hasAnonymityCue(tokens, a)) return withKind(base, 'anonymous');
+  if ((determiner === 'counted' && a.clear) || hasAnonymityCue(tokens, a) || (a.verb !== undefined && determiner === 'bare' && spokeToReporter(tokens, a.verb))) return withKind(base, 'anonymous');
   if (determiner === 'counted') return withKind(base, plural ? 'vague' : 'none');
   // "the Democrat", "the members": people the article has introduced before, by name or not.
   if (determiner === 'definite' || (!plural && determiner === 'possessive')) return withKind(base, 'backref');

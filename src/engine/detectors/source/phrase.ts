@@ -114,6 +114,22 @@ export function clauseStart(tokens: readonly Token[], last: number): number {
   return k + 1;
 }
 
+// How far left of a clause a relative pronoun may stand: "who | had long been | in the room".
+const RELATIVE_REACH = 5;
+
+/**
+ * The relative pronoun ("who", "which") whose clause runs up to `start`, when only its verb
+ * group stands between ("who attended", "who have seen", "who was"): -1 if there is none.
+ */
+export function relativeBefore(tokens: readonly Token[], start: number): number {
+  for (let k = start - 1; k >= Math.max(0, start - RELATIVE_REACH) && isWord(tokens[k]); k--) {
+    if (hasRole(tokens[k], ROLE.rel)) return k > 0 && isWord(tokens[k - 1]) ? k : -1;
+    // Only auxiliaries, adverbs and the verb itself: a noun or a determiner is another phrase.
+    if (hasRole(tokens[k], ROLE.nominal) || hasRole(tokens[k], ROLE.counted) || isCapitalized(tokens[k]) || headClass(tokens[k]) !== undefined) return -1;
+  }
+  return -1;
+}
+
 /** A capitalized word that is no time word and no known noun: part of a name. */
 export const isNameWord = (t: Token | undefined): t is Token => isWord(t) && isCapitalized(t) && !hasRole(t, ROLE.time) && headClass(t) === undefined;
 
@@ -146,14 +162,16 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSite 
   while (to < limit && (tokens[to].word || (isApostrophe(tokens[to]) && to > from) || isAbbreviationStop(tokens, to))) {
     // "said it will report ...": the source ends where a verb begins.
     const verbForm = hasVerbRole(tokens[to], VERB.clear) && headClass(tokens[to]) === undefined && !hasRole(tokens[to - 1], ROLE.nominal);
-    if (to > from && (hasRole(tokens[to], ROLE.verbal) || verbForm)) break;
+    // (Not the verb of a relative clause: "according to people who have seen the report".)
+    if (to > from && (hasRole(tokens[to], ROLE.verbal) || verbForm) && relativeBefore(tokens, to + 1) < from) break;
     to++;
   }
   const found = findHead(tokens, from, to);
   if (!found) return undefined;
-  // The phrase shown stops before a relative clause or a boundary word; the rest is context.
+  // The phrase shown stops before a boundary word; the rest is context. (A relative clause here
+  // is restrictive, with no comma before it: it says who is meant, "people who have seen it".)
   let end = found.end;
-  while (end < to && !hasRole(tokens[end], ROLE.rel) && !hasRole(tokens[end], ROLE.boundary)) {
+  while (end < to && !hasRole(tokens[end], ROLE.boundary)) {
     const cue = cueAt(tokens, end);
     if (!cue && tokens[end].lower === 'to') break; // "most economists | to be too costly"
     end += Math.max(cue, 1);
