@@ -326,3 +326,38 @@ describe('classifying a source phrase by its head, determiner and modifiers', ()
     expect(kindOf('The mayor warned about the flood.')).toEqual(['named-source']);
   });
 });
+
+describe('follow-up mentions of an unnamed source', () => {
+  const refs = (text: string) => detect(text).map((f) => [f.text, f.sourceRef]);
+
+  it('links "that person" and a singular "they" to the unnamed person before', () => {
+    expect(refs('A person close to the coach said he would resign. That person also said the club knew. They added that talks had begun.')).toEqual([
+      ['A person close to the coach said', 'person'],
+      ['That person also said', 'person'],
+      ['They added', 'person'],
+    ]);
+  });
+
+  it('does not read a singular "they" as a named speaker, nor "that" before a plural as a determiner', () => {
+    expect(refs('Coach Ana Lopez said she would resign. They added that talks had begun.')).toEqual([]);
+    expect(detectAll('The club said that officials knew.').map((f) => f.sourceLabel)).toEqual(['The club']);
+  });
+
+  it('links "one of them" and "some of them" to the group', () => {
+    expect(refs('Four players who were at the meeting said the coach shouted. One of them said he left early. Some of them said nothing was decided.').map(([, r]) => r)).toEqual(['players', 'players', 'players']);
+  });
+
+  it('takes a second description with the same noun as the same source, unless the article sets it apart', () => {
+    expect(refs('A retired miner said the shaft flooded. A miner with family in the town said the pumps had failed.').map(([, r]) => r)).toEqual(['miner', 'miner']);
+    expect(refs('A miner said the shaft flooded. Another miner said the pumps had failed.').map(([, r]) => r)).toEqual(['miner', 'miner-2']);
+    expect(refs('A miner said the shaft flooded. A second miner said the pumps had failed.').map(([, r]) => r)).toEqual(['miner', 'miner-2']);
+    // Other modifiers describe someone else: a union miner is not the retired one.
+    expect(refs('A retired miner said the shaft flooded. A union miner said the pumps had failed.').map(([, r]) => r)).toEqual(['miner', 'miner-2']);
+  });
+
+  it('keeps the worked example of the guidelines to one defector', () => {
+    const text =
+      'The news of the video was described by a North Korean defector. The defector speculated that it was meant to prepare the country. A defector with contacts inside the country said it was shown to officials.';
+    expect(new Set(detect(text).map((f) => f.sourceRef))).toEqual(new Set(['defector']));
+  });
+});

@@ -19,6 +19,8 @@ export interface SourcePhrase {
   head: string;
   /** The words between determiner and head, lower case, sorted ("former", "senior"): tells "FBI officials" from "former officials". */
   modifiers: string;
+  /** The phrase sets its source apart from any cited before ("another defector", "a second official"). */
+  distinct: boolean;
 }
 
 export function isPlural(lower: string): boolean {
@@ -109,7 +111,13 @@ const withKind = (base: Omit<SourcePhrase, 'kind'>, kind: SourceKind): SourcePhr
   determiner: base.determiner,
   head: base.head,
   modifiers: base.modifiers,
+  distinct: base.distinct,
 });
+
+function isDistinct(tokens: readonly Token[], from: number, head: number): boolean {
+  for (let k = from; k < head; k++) if (hasRole(tokens[k], ROLE.distinct)) return true;
+  return false;
+}
 
 /**
  * Classify the phrase of attribution `a`. `sentenceStart` is the index of the sentence's first
@@ -117,14 +125,14 @@ const withKind = (base: Omit<SourcePhrase, 'kind'>, kind: SourceKind): SourcePhr
  * ties to a name elsewhere ("spokeswoman Jane Roe"): a source named in the article is not anonymous.
  */
 export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'> & Partial<Pick<Attribution, 'verb'>>, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
-  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '' };
+  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false };
   if (!a.phrase || a.head === undefined) return none;
   const h = tokens[a.head];
   const head = h.lower;
   const plural = isPlural(head);
   const determiner = determinerOf(tokens, a.phrase[0], a.head);
   const modifiers = modifiersOf(tokens, a.phrase[0], a.head);
-  const base = { plural, determiner, head, modifiers };
+  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head) };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   if (hasRole(head, ROLE.they)) return { ...withKind(base, 'pronoun'), plural: true };
   const cls = headClass(head);

@@ -47,7 +47,8 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
     // After a known source noun a participle starts a modifier: "a defector | living in Seoul",
     // "analysts | polled by the bank".
     if (head >= 0 && headClass(tokens[head]) !== undefined && isParticiple(t)) break;
-    if (hasRole(t, ROLE.boundary)) break; // "a study | that ..."
+    // "a study | that ...", but "that person" starts a phrase.
+    if (hasRole(t, ROLE.boundary) && !(head < 0 && hasRole(t, ROLE.definite) && isSingularPerson(tokens[k + 1]))) break;
     // A second determiner after other words starts another phrase: "Du Pont still holds | an edge".
     const isDeterminer = hasRole(t, ROLE.nominal) || hasRole(t, ROLE.counted);
     const afterDeterminer = head >= 0 && (hasRole(tokens[head], ROLE.nominal) || hasRole(tokens[head], ROLE.counted) || hasRole(tokens[head], ROLE.quant));
@@ -76,6 +77,13 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
 const startsGroup = (t: Token | undefined) =>
   isWord(t) && (isCapitalized(t) || hasRole(t, ROLE.definite) || hasRole(t, ROLE.possessive) || hasRole(t, ROLE.counted));
 
+/** "person", "official", "defector": a singular noun for a person (no plural, no name). */
+const isSingularPerson = (t: Token | undefined): boolean => {
+  if (!isWord(t) || isCapitalized(t) || hasRole(t, ROLE.plural) || t.lower.endsWith('s')) return false;
+  const cls = headClass(t);
+  return cls === 'anonymous' || cls === 'crowd' || hasRole(t, ROLE.generic);
+};
+
 /** Walk left from `last` to the start of its clause; returns the first index of the clause. */
 export function clauseStart(tokens: readonly Token[], last: number): number {
   const limit = Math.max(0, last - MAX_PHRASE);
@@ -96,7 +104,9 @@ export function clauseStart(tokens: readonly Token[], last: number): number {
       }
       break;
     }
-    if (hasRole(t, ROLE.boundary) || hasRole(t, ROLE.rel) || hasRole(t, ROLE.according)) break;
+    // ("That person also said": "that" before a singular person noun is its determiner, not a clause's start.)
+    const demonstrative = hasRole(t, ROLE.definite) && k < last && isSingularPerson(tokens[k + 1]);
+    if ((hasRole(t, ROLE.boundary) && !demonstrative) || hasRole(t, ROLE.rel) || hasRole(t, ROLE.according)) break;
     // A verb ends a noun phrase: "officials said they", "X is a senior official of", "Roe met with
     // analysts". Not a past tense after a determiner (an adjective: "the alleged victim") or after
     // a source noun (a modifier: "a witness interviewed by staff").
