@@ -12,6 +12,7 @@ const entries: readonly string[] = [
   "prosecutors institution",
   "authorities institution",
   "investigators institution",
+  "regulators institution",
   "prosecution institution",
   "former former",
   "retired former",

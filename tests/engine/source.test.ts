@@ -321,6 +321,15 @@ describe('classifying a source phrase by its head, determiner and modifiers', ()
     expect(kindOf('Economists say prices will rise.')).toEqual(['vague-source']);
   });
 
+  it('takes people named by what they do, with no one behind them, as a crowd', () => {
+    expect(kindOf('Farmers believe the dam will fail.')).toEqual(['vague-source']);
+    expect(kindOf('The dam will fail, campaigners argue.')).toEqual(['vague-source']);
+    expect(kindOf('Villagers told the newspaper that the dam leaked.')).toEqual(['anonymous-source']);
+    // Not a thing by its suffix, nor a thing's verb: "numbers show" is data, "documents say" a document.
+    expect(kindOf('The numbers show the dam leaked.')).toEqual([]);
+    expect(kindOf('Regulators said the dam leaked.')).toEqual(['named-source']);
+  });
+
   it('takes no passive subject for a source: the one told is not the one telling', () => {
     expect(kindOf('The mayor had been warned about the flood.')).toEqual([]);
     expect(kindOf('The mayor warned about the flood.')).toEqual(['named-source']);

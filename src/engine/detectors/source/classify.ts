@@ -83,6 +83,11 @@ function narrowing(tokens: readonly Token[], head: number): Narrowing {
 const standsForPeople = (tokens: readonly Token[], head: number): boolean =>
   tokens[head - 1]?.lower === 'those' && headClass(tokens[head]) === undefined && !isPlural(tokens[head].lower) && !isCapitalized(tokens[head]);
 
+// Nouns for people by what they do ("protesters", "settlers", "politicians", "residents",
+// "immigrants"), by their English agent suffixes; "-ments" are things ("documents").
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent)s$/;
+const isAgentNoun = (lower: string): boolean => AGENT_NOUN.test(lower) && !lower.endsWith('ments');
+
 /** "former prosecutors", "a retired investigator": no longer speaks for an office. */
 function isFormer(tokens: readonly Token[], from: number, head: number): boolean {
   for (let k = from; k < head; k++) if (hasRole(tokens[k], ROLE.former)) return true;
@@ -170,6 +175,9 @@ export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribut
     // "the inspector said" after "a former inspector told the paper": the same unnamed person,
     // whatever the noun. Coreference links it only to an unnamed source with the same head.
     if (person && (determiner === 'definite' || (!plural && determiner === 'possessive'))) return withKind(base, 'backref');
+    // "protesters believe", "settlers said": people named by what they do, none in particular, a
+    // crowd (or people who spoke to the publication: "villagers told the newspaper").
+    if (plural && determiner === 'bare' && !a.thingOnly && isAgentNoun(head)) return withKind(base, a.verb !== undefined && spokeToReporter(tokens, a.verb) ? 'anonymous' : 'vague');
     return withKind(base, 'none');
   }
   if (cls === 'document') return withKind(base, 'named');
