@@ -364,6 +364,11 @@ describe('follow-up mentions of an unnamed source', () => {
     expect(refs('A retired miner said the shaft flooded. A union miner said the pumps had failed.').map(([, r]) => r)).toEqual(['miner', 'miner-2']);
   });
 
+  it('keeps two counted groups described differently apart, and a group cited again together', () => {
+    expect(refs('People close to the club said the coach would go. Two people briefed on the talks said a deal was near.').map(([, r]) => r)).toEqual(['people', 'people-2']);
+    expect(refs('People close to the club said the coach would go. People close to the club also said a deal was near.').map(([, r]) => r)).toEqual(['people', 'people']);
+  });
+
   it('keeps the worked example of the guidelines to one defector', () => {
     const text =
       'The news of the video was described by a North Korean defector. The defector speculated that it was meant to prepare the country. A defector with contacts inside the country said it was shown to officials.';

@@ -21,6 +21,9 @@ export interface SourcePhrase {
   modifiers: string;
   /** The phrase sets its source apart from any cited before ("another defector", "a second official"). */
   distinct: boolean;
+  /** What follows the head in the phrase, lower case ("familiar with the talks"): two counted
+   *  groups described differently ("people familiar with …", "two people briefed on …") are two. */
+  described: string;
 }
 
 export function isPlural(lower: string): boolean {
@@ -117,7 +120,15 @@ const withKind = (base: Omit<SourcePhrase, 'kind'>, kind: SourceKind): SourcePhr
   head: base.head,
   modifiers: base.modifiers,
   distinct: base.distinct,
+  described: base.described,
 });
+
+/** The words after the head in the phrase, lower case. */
+function describedBy(tokens: readonly Token[], head: number, end: number): string {
+  let out = '';
+  for (let k = head + 1; k < end; k++) if (tokens[k].word) out += (out ? ' ' : '') + tokens[k].lower;
+  return out;
+}
 
 function isDistinct(tokens: readonly Token[], from: number, head: number): boolean {
   for (let k = from; k < head; k++) if (hasRole(tokens[k], ROLE.distinct)) return true;
@@ -130,14 +141,14 @@ function isDistinct(tokens: readonly Token[], from: number, head: number): boole
  * ties to a name elsewhere ("spokeswoman Jane Roe"): a source named in the article is not anonymous.
  */
 export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'> & Partial<Pick<Attribution, 'verb'>>, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
-  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false };
+  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false, described: '' };
   if (!a.phrase || a.head === undefined) return none;
   const h = tokens[a.head];
   const head = h.lower;
   const plural = isPlural(head);
   const determiner = determinerOf(tokens, a.phrase[0], a.head);
   const modifiers = modifiersOf(tokens, a.phrase[0], a.head);
-  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head) };
+  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: describedBy(tokens, a.head, a.phrase[1]) };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   if (hasRole(head, ROLE.they)) return { ...withKind(base, 'pronoun'), plural: true };
   const cls = headClass(head);

@@ -25,6 +25,8 @@ interface Referent {
   key: string;
   plural: boolean;
   modifiers: string;
+  /** What followed the head when it was first cited ("familiar with the talks"). */
+  described: string;
   label: string;
 }
 
@@ -118,8 +120,11 @@ export class Coreference {
     } else if (phrase.kind === 'anonymous') {
       const key = refKey(phrase.head, phrase.plural);
       const definite = phrase.determiner === 'definite' || phrase.determiner === 'possessive';
-      const found = this.introducesNew(phrase.plural, phrase.determiner) ? this.describedAgain(phrase, key) : this.lookup(key, phrase.plural, phrase.modifiers, definite);
-      const referent = found ?? { ref: this.newRef(key), key, plural: phrase.plural, modifiers: phrase.modifiers, label };
+      let found = this.introducesNew(phrase.plural, phrase.determiner) ? this.describedAgain(phrase, key) : this.lookup(key, phrase.plural, phrase.modifiers, definite);
+      // "two people briefed on the talks" after "people familiar with the talks": counted out and
+      // described otherwise, another group.
+      if (found && phrase.determiner === 'counted' && found.described && phrase.described && found.described !== phrase.described) found = undefined;
+      const referent = found ?? { ref: this.newRef(key), key, plural: phrase.plural, modifiers: phrase.modifiers, described: phrase.described, label };
       this.remember(referent);
       mention = { kind: 'anonymous', ref: referent.ref, label: referent.label };
     } else if (phrase.kind === 'vague' || phrase.kind === 'named') {
