@@ -296,6 +296,18 @@ describe('classifying a source phrase by its head, determiner and modifiers', ()
     expect(kindOf('According to several of those present, the vote was held twice.')).toEqual(['anonymous-source']);
   });
 
+  it('reads "according to" with unusual counts: approximated, in digits, or a quantity noun', () => {
+    expect(kindOf('According to at least three people close to the club, the coach will go.')).toEqual(['anonymous-source']);
+    expect(kindOf('According to more than a dozen residents, the road flooded.')).toEqual(['anonymous-source']);
+    expect(kindOf('According to a handful of diplomats, the talks stalled.')).toEqual(['anonymous-source']);
+    expect(kindOf('According to 14 current employees, the plant is unsafe.')).toEqual(['anonymous-source']);
+    expect(detect('According to a handful of diplomats, the talks stalled.')[0].sourceRef).toBe('diplomats');
+    // A numeral before no person noun counts no one: a poll share, a number of things.
+    expect(kindOf('Asked about the plan, 59 percent said it would fail.')).toEqual([]);
+    // "about" before no count is a preposition: no source follows "said".
+    expect(kindOf('“It failed,” he said about the plan.')).toEqual([]);
+  });
+
   it('leaves people narrowed only by a view, or loosely counted, a crowd', () => {
     expect(kindOf('People say the tax will rise.')).toEqual(['vague-source']);
     expect(kindOf('Many people who live nearby say the river smells.')).toEqual(['vague-source']);

@@ -3,7 +3,7 @@
 import type { Token } from '../../document';
 import type { Attribution } from './attribution';
 import { isNameWord, type PhraseSite } from './phrase';
-import { cueAt, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isWord } from './tokens';
+import { cueAt, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isWord } from './tokens';
 import { hasRole, hasVerbRole, headClass, lexiconWords, ROLE, VERB } from './lexicon';
 
 /** `backref`: the unnamed source or crowd it points back to, if the article has one; else named. */
@@ -41,17 +41,25 @@ function modifiersOf(tokens: readonly Token[], from: number, head: number): stri
   const words: string[] = [];
   for (let k = from; k < head; k++) {
     const l = tokens[k].lower;
-    if (!tokens[k].word || hasRole(tokens[k], ROLE.counted) || hasRole(tokens[k], ROLE.quant) || hasRole(tokens[k], ROLE.definite) || hasRole(tokens[k], ROLE.possessive) || hasRole(tokens[k], ROLE.coord) || hasRole(tokens[k], ROLE.lead)) continue;
+    if (!tokens[k].word || isCount(tokens[k]) || hasRole(tokens[k], ROLE.quant) || hasRole(tokens[k], ROLE.definite) || hasRole(tokens[k], ROLE.possessive) || hasRole(tokens[k], ROLE.coord) || hasRole(tokens[k], ROLE.lead)) continue;
     words.push(l);
   }
   return words.sort().join(' ');
+}
+
+/** A noun the lexicon knows for people: "official", "analysts", "people". */
+function isPersonNoun(t: Token): boolean {
+  const cls = headClass(t);
+  return cls === 'anonymous' || cls === 'crowd' || hasRole(t, ROLE.generic);
 }
 
 function determinerOf(tokens: readonly Token[], from: number, head: number): Determiner {
   let found: Determiner = 'bare';
   for (let k = from; k < head; k++) {
     const l = tokens[k].lower;
-    if (hasRole(tokens[k], ROLE.counted)) return 'counted';
+    // (A numeral counts people only before a noun for people: "12 officials", not "156,000 jobs"
+    // or "59 percent".)
+    if (hasRole(tokens[k], ROLE.counted) || (isNumeral(tokens[k]) && isPersonNoun(tokens[head]))) return 'counted';
     if (hasRole(tokens[k], ROLE.quant)) return 'quant';
     // "the senator's allies": the possessive, not the article of the possessor, picks the head out.
     if (hasRole(tokens[k], ROLE.possessive) || l.endsWith("'s") || l.endsWith("s'") || isApostrophe(tokens[k])) found = 'possessive';

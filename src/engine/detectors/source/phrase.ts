@@ -2,7 +2,7 @@
 // clause boundary before it), its head noun, and whether it describes a name right before it.
 import type { Token } from '../../document';
 import { hasRole, hasVerbRole, headClass, ROLE, VERB } from './lexicon';
-import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isWord } from './tokens';
+import { afterApproximation, cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isWord } from './tokens';
 
 /** Token index ranges are half-open `[from, to)` into the sentence's tokens. */
 export type Range = readonly [number, number];
@@ -32,8 +32,8 @@ export const AFTER_VERB = 6;
  * after a quantity looks into its complement ("some of | her longtime allies").
  */
 export function findHead(tokens: readonly Token[], from: number, to: number): { start: number; head: number; end: number } | undefined {
-  let start = from;
-  while (start < to && isWord(tokens[start]) && (hasRole(tokens[start], ROLE.lead) || isPostModifier(tokens, start) || isLyAdverb(tokens[start]))) start++;
+  let start = afterApproximation(tokens, from);
+  while (start < to && isWord(tokens[start]) && (hasRole(tokens[start], ROLE.lead) || isPostModifier(tokens, start) || isLyAdverb(tokens[start]))) start = afterApproximation(tokens, start + 1);
   let head = -1;
   let k = start;
   for (; k < to; k++) {
@@ -164,7 +164,9 @@ export function startsNewSubject(t: Token | undefined): boolean {
 }
 
 /** A phrase that starts at `from` and runs to the next punctuation ("said a senior official who ..."). */
-export function phraseAfter(tokens: readonly Token[], from: number): PhraseSite | undefined {
+export function phraseAfter(tokens: readonly Token[], start: number): PhraseSite | undefined {
+  // "according to at least three people": the approximation is not a preposition.
+  const from = afterApproximation(tokens, start);
   // "said in an e-mail", "said on Monday": what follows is not the source.
   if (!isWord(tokens[from]) || isPostModifier(tokens, from) || hasRole(tokens[from], ROLE.boundary)) return undefined;
   let to = from;
