@@ -148,7 +148,16 @@ function isDistinct(tokens: readonly Token[], from: number, head: number): boole
  * word: its capital letter says nothing about being a name. `namedHeads` are nouns the article
  * ties to a name elsewhere ("spokeswoman Jane Roe"): a source named in the article is not anonymous.
  */
-export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'> & Partial<Pick<Attribution, 'verb'>>, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
+export function classify(tokens: readonly Token[], a: Site, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
+  const phrase = kindOf(tokens, a, sentenceStart, namedHeads);
+  // (Only coreference of unnamed sources reads the description: no string for the others.)
+  if (phrase.kind === 'anonymous' && a.phrase && a.head !== undefined) phrase.described = describedBy(tokens, a.head, a.phrase[1]);
+  return phrase;
+}
+
+type Site = PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'> & Partial<Pick<Attribution, 'verb'>>;
+
+function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
   const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false, described: '' };
   if (!a.phrase || a.head === undefined) return none;
   const h = tokens[a.head];
@@ -156,7 +165,7 @@ export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribut
   const plural = isPlural(head);
   const determiner = determinerOf(tokens, a.phrase[0], a.head);
   const modifiers = modifiersOf(tokens, a.phrase[0], a.head);
-  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: describedBy(tokens, a.head, a.phrase[1]) };
+  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '' };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   if (hasRole(head, ROLE.they)) return { ...withKind(base, 'pronoun'), plural: true };
   const cls = headClass(head);
