@@ -271,6 +271,13 @@ describe('named sources (reported, never flagged)', () => {
     expect(fs.map((f) => f.sourceLabel)).toEqual(['Ana Lopez']);
   });
 
+  it('reports "it said" and a pronoun with no unnamed source before it as named', () => {
+    expect(named('The ministry answered on Monday. In a statement, it said the port would reopen.')).toEqual(['it']);
+    expect(named('“No,” she said.')).toEqual(['she']);
+    // Right after an unnamed source, the pronoun is that source, not a named one.
+    expect(named('A port worker said the cranes were idle. She said the ships had left.')).toEqual([]);
+  });
+
   it('reports no named source for an unnamed or vague one, nor for the publication itself', () => {
     expect(named('A senior official said the bridge would reopen in May.')).toEqual([]);
     expect(named('Analysts say the bridge will reopen in May.')).toEqual([]);
@@ -305,7 +312,7 @@ describe('classifying a source phrase by its head, determiner and modifiers', ()
     // A numeral before no person noun counts no one: a poll share, a number of things.
     expect(kindOf('Asked about the plan, 59 percent said it would fail.')).toEqual([]);
     // "about" before no count is a preposition: no source follows "said".
-    expect(kindOf('“It failed,” he said about the plan.')).toEqual([]);
+    expect(named('“It failed,” he said about the plan.')).toEqual(['he']);
   });
 
   it('leaves people narrowed only by a view, or loosely counted, a crowd', () => {

@@ -168,6 +168,8 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '' };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   if (hasRole(head, ROLE.they)) return { ...withKind(base, 'pronoun'), plural: true };
+  // "it said": an organisation or a document the article has named (a crowd is never "it").
+  if (head === 'it' && a.clear) return withKind(base, 'named');
   const cls = headClass(head);
   if (a.thingOnly && cls !== 'thing' && cls !== 'document') return none;
   if (a.appositiveName) return withKind(base, 'named');

@@ -105,10 +105,11 @@ export class Coreference {
     let mention: Mention | undefined;
     if (phrase.kind === 'pronoun') {
       const r = this.recent;
-      if (!r || sentence - r.sentence > PRONOUN_REACH) return undefined;
       // Singular "they" stands for one unnamed person; a named one would have been "he" or "she".
-      const singularThey = phrase.plural && phrase.head === 'they' && !r.plural && r.kind === 'anonymous';
-      if (r.plural !== phrase.plural && !singularThey) return undefined;
+      const singularThey = !!r && phrase.plural && phrase.head === 'they' && !r.plural && r.kind === 'anonymous';
+      // A pronoun with no unnamed source right before it stands for someone the article has
+      // introduced: named (it leaves the chain of mentions as it is).
+      if (!r || sentence - r.sentence > PRONOUN_REACH || (r.plural !== phrase.plural && !singularThey)) return { kind: 'named', label };
       mention = { kind: r.kind, ref: r.ref, label: r.label };
     } else if (phrase.kind === 'backref') {
       const key = refKey(phrase.head, phrase.plural);
