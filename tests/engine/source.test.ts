@@ -344,6 +344,8 @@ describe('classifying a source phrase by its head, determiner and modifiers', ()
     expect(kindOf('Farmers believe the dam will fail.')).toEqual(['vague-source']);
     expect(kindOf('The dam will fail, campaigners argue.')).toEqual(['vague-source']);
     expect(kindOf('Villagers told the newspaper that the dam leaked.')).toEqual(['anonymous-source']);
+    // A name in -s the article writes with a capital inside a sentence is that name, not a crowd.
+    expect(kindOf('Senator Ann Rogers spoke in Ohio. Rogers says the dam will fail.')).toEqual(['named-source']);
     // Not a thing by its suffix, nor a thing's verb: "numbers show" is data, "documents say" a document.
     expect(kindOf('The numbers show the dam leaked.')).toEqual([]);
     expect(kindOf('Regulators said the dam leaked.')).toEqual(['named-source']);

@@ -196,8 +196,9 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of') ownDeterminer = false;
     const person = !!a.clear && ownDeterminer && !hasRole(head, ROLE.counted) && !hasRole(head, ROLE.definite) && !hasRole(head, ROLE.nominal) && !hasRole(head, ROLE.time);
     if (superlative && !(person && determiner === 'definite')) return none;
-    // A capital is a name's, except at the start of a sentence, where a plural is a common noun ("Farmers who ...").
-    if (isCapitalized(h) && !(a.head === sentenceStart && plural)) return withKind(base, 'named');
+    // A capital is a name's, except at the start of a sentence, where a plural is a common noun
+    // ("Farmers who ..."), unless the article writes it with a capital elsewhere ("Sanders").
+    if (isCapitalized(h) && (!(a.head === sentenceStart && plural) || namedHeads.names.has(head))) return withKind(base, 'named');
     // Any other person counted out or marked as unnamed: "one engineer told us", "a nurse said",
     // "farmers who spoke to the reporter". Without that, "the bridge" or "workers" is no source.
     // The determiner must belong to this noun ("one of the papers Roe ever wrote" is not a person).
@@ -241,6 +242,9 @@ export interface NamedHeads {
   titled: Set<string>;
   /** "Jane Roe, a spokeswoman for the agency,": "the spokeswoman" later is her. */
   introduced: Set<string>;
+  /** Words in -s the article capitalizes inside a sentence ("Sen. Bernie Sanders"): at the start
+   *  of a sentence such a word is that name, not a plural ("Sanders said", "Protesters said"). */
+  names: Set<string>;
 }
 
 /** A singular person noun ("spokeswoman", "official"): one a name can stand beside. */
@@ -258,10 +262,11 @@ const isPersonHead = (t: Token) => {
 };
 
 export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[]): NamedHeads {
-  const out: NamedHeads = { titled: new Set(), introduced: new Set() };
+  const out: NamedHeads = { titled: new Set(), introduced: new Set(), names: new Set() };
   for (const { tokens } of sentences) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
+      if (k > 0 && tokens[k - 1].word && t.word && isCapitalized(t) && t.lower.endsWith('s')) out.names.add(t.lower);
       if (isPersonHead(t) && !isCapitalized(t)) {
         if (isName(tokens[k + 1]) && (isName(tokens[k + 2]) || !tokens[k + 2]?.word)) out.titled.add(t.lower);
         else if (tokens[k + 1]?.text === ',' && isName(tokens[k + 2]) && isName(tokens[k + 3]) && tokens[k + 4]?.text === ',') out.titled.add(t.lower);
