@@ -351,6 +351,14 @@ describe('classifying a source phrase by its head, determiner and modifiers', ()
     expect(kindOf('Regulators said the dam leaked.')).toEqual(['named-source']);
   });
 
+  it('reads a subject across a connector set off by commas', () => {
+    expect(kindOf('Economists, however, say the dam will fail.')).toEqual(['vague-source']);
+    expect(kindOf('A site engineer, meanwhile, said the dam leaked.')).toEqual(['anonymous-source']);
+    expect(named('Ana Lopez, though, said the dam leaked.')).toEqual(['Ana Lopez']);
+    // A longer aside is no connector: "said" does not take the clause after it for a source.
+    expect(named('The dam, which is old, said nothing of the leak.')).not.toContain('nothing of the leak');
+  });
+
   it('takes no passive subject for a source: the one told is not the one telling', () => {
     expect(kindOf('The mayor had been warned about the flood.')).toEqual([]);
     expect(kindOf('The mayor warned about the flood.')).toEqual(['named-source']);

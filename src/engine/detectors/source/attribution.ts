@@ -30,6 +30,16 @@ const isAdverbial = (tokens: readonly Token[], k: number) =>
 const startOf = (a: Attribution) => (a.phrase ? Math.min(a.phrase[0], a.verb[0]) : a.verb[0]);
 const byStart = (a: Attribution, b: Attribution) => startOf(a) - startOf(b);
 
+// Words of a connector set off by commas ("however", "though", "in turn"): at most this many.
+const CONNECTOR = 2;
+
+/** Is `[from, to)` a sentence connector set off by commas ("however", "meanwhile", "though")? */
+function isConnector(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > CONNECTOR) return false;
+  for (let k = from; k < to; k++) if (!isWord(tokens[k]) || !(hasRole(tokens[k], ROLE.lead) || hasRole(tokens[k], ROLE.boundary) || isLyAdverb(tokens[k]))) return false;
+  return true;
+}
+
 /** The subject phrase that ends just before token `verbAt` (after skipping auxiliaries). */
 function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | undefined {
   let j = verbAt - 1;
@@ -64,11 +74,14 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
     if (p < 1 || tokens[p].text !== ',' || !(isWord(tokens[p - 1]) || tokens[p - 1].text === ')')) return undefined;
     const first = tokens[p + 1];
     if (!isWord(first)) return undefined;
-    const parenthetical = hasRole(first, ROLE.rel) || hasRole(first, ROLE.counted) || hasRole(first, ROLE.definite) || hasRole(first, ROLE.postmod) || isCapitalized(first);
-    if (!parenthetical) return undefined;
-    appositiveName = isCapitalized(first) && !hasRole(first, ROLE.counted) && !hasRole(first, ROLE.definite) && !hasRole(first, ROLE.rel);
-    context.push([p + 1, j]);
-    end = p;
+    if (isConnector(tokens, p + 1, j)) end = p; // "Critics, however, say": the subject is before it.
+    else {
+      const parenthetical = hasRole(first, ROLE.rel) || hasRole(first, ROLE.counted) || hasRole(first, ROLE.definite) || hasRole(first, ROLE.postmod) || isCapitalized(first);
+      if (!parenthetical) return undefined;
+      appositiveName = isCapitalized(first) && !hasRole(first, ROLE.counted) && !hasRole(first, ROLE.definite) && !hasRole(first, ROLE.rel);
+      context.push([p + 1, j]);
+      end = p;
+    }
     while (end > 1 && isWord(tokens[end - 1]) && (hasRole(tokens[end - 1], ROLE.aux) || isLyAdverb(tokens[end - 1]))) end--;
   }
   let start = clauseStart(tokens, end - 1);
