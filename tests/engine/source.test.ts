@@ -355,6 +355,11 @@ describe('classifying a source phrase by its head, determiner and modifiers', ()
     expect(kindOf('Economists, however, say the dam will fail.')).toEqual(['vague-source']);
     expect(kindOf('A site engineer, meanwhile, said the dam leaked.')).toEqual(['anonymous-source']);
     expect(named('Ana Lopez, though, said the dam leaked.')).toEqual(['Ana Lopez']);
+    // An aside about the source: an age, a participle, "both of whom".
+    expect(kindOf('A site engineer, 56, said the dam leaked.')).toEqual(['anonymous-source']);
+    expect(kindOf('A site engineer, now living in Lyon, said the dam leaked.')).toEqual(['anonymous-source']);
+    expect(kindOf('Two engineers, both of whom asked not to be named, said the dam leaked.')).toEqual(['anonymous-source']);
+    expect(named('Ana Lopez, 56, said the dam leaked.')).toEqual(['Ana Lopez']);
     // A longer aside is no connector: "said" does not take the clause after it for a source.
     expect(named('The dam, which is old, said nothing of the leak.')).not.toContain('nothing of the leak');
   });

@@ -6,7 +6,7 @@ import type { Token } from '../../document';
 import { hasRole, hasVerbRole, headClass, isVerbForm, ROLE, VERB } from './lexicon';
 import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type PhraseSite, phraseAfter, type Range, relativeBefore, startsNewSubject } from './phrase';
 import { quotedTokens } from './quotes';
-import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isPostModifier, isWord } from './tokens';
+import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isNumeral, isParticiple, isPostModifier, isWord } from './tokens';
 
 export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue';
 
@@ -76,7 +76,12 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
     if (!isWord(first)) return undefined;
     if (isConnector(tokens, p + 1, j)) end = p; // "Critics, however, say": the subject is before it.
     else {
-      const parenthetical = hasRole(first, ROLE.rel) || hasRole(first, ROLE.counted) || hasRole(first, ROLE.definite) || hasRole(first, ROLE.postmod) || isCapitalized(first);
+      // An aside about the source: "who ...", "a teacher", "in Geneva", "Jane Roe", "56", "now
+      // living in Seoul", "both of whom ...".
+      const second = tokens[p + 2];
+      const parenthetical =
+        hasRole(first, ROLE.rel) || hasRole(first, ROLE.counted) || hasRole(first, ROLE.definite) || hasRole(first, ROLE.postmod) || isCapitalized(first) ||
+        isNumeral(first) || isParticiple(first) || hasRole(first, ROLE.quant) || (hasRole(first, ROLE.aux) && isWord(second) && (isParticiple(second) || second.lower === 'of'));
       if (!parenthetical) return undefined;
       appositiveName = isCapitalized(first) && !hasRole(first, ROLE.counted) && !hasRole(first, ROLE.definite) && !hasRole(first, ROLE.rel);
       context.push([p + 1, j]);
