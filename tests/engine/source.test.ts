@@ -315,6 +315,12 @@ describe('classifying a source phrase by its head, determiner and modifiers', ()
     expect(named('“It failed,” he said about the plan.')).toEqual(['he']);
   });
 
+  it('takes people inside a body as unnamed people, and people placed in a region as a crowd', () => {
+    expect(kindOf('People inside the club say the coach will go.')).toEqual(['anonymous-source']);
+    expect(kindOf('People at the port said the cranes were idle.')).toEqual(['anonymous-source']);
+    expect(kindOf('People in the region say the cranes were idle.')).toEqual(['vague-source']);
+  });
+
   it('leaves people narrowed only by a view, or loosely counted, a crowd', () => {
     expect(kindOf('People say the tax will rise.')).toEqual(['vague-source']);
     expect(kindOf('Many people who live nearby say the river smells.')).toEqual(['vague-source']);

@@ -68,6 +68,8 @@ function determinerOf(tokens: readonly Token[], from: number, head: number): Det
   return found;
 }
 
+const INSIDE: ReadonlySet<string> = new Set(['at', 'inside', 'within']);
+
 /** What narrows a person noun down, read from what follows its head. */
 type Narrowing = 'access' | 'view' | undefined;
 
@@ -87,6 +89,9 @@ function narrowing(tokens: readonly Token[], head: number): Narrowing {
   }
   // "with" their knowledge, ties or access; a participle ("involved in", "briefed on").
   if (next.lower === 'with' || isParticiple(next) || (hasRole(next, ROLE.postmod) && next.lower.endsWith('ed'))) return 'access';
+  // Inside a body ("people at the company", "people inside the White House"); not "in", which
+  // places a crowd ("people in the industry", "people in Ohio").
+  if (INSIDE.has(next.lower)) return 'access';
   return undefined;
 }
 
