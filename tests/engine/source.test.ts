@@ -319,6 +319,8 @@ describe('classifying a source phrase by its head, determiner and modifiers', ()
     expect(kindOf('People inside the club say the coach will go.')).toEqual(['anonymous-source']);
     expect(kindOf('People at the port said the cranes were idle.')).toEqual(['anonymous-source']);
     expect(kindOf('People in the region say the cranes were idle.')).toEqual(['vague-source']);
+    expect(kindOf('Engineers at the port said the cranes were idle.')).toEqual(['anonymous-source']);
+    expect(kindOf('Engineers say the cranes were idle.')).toEqual(['vague-source']);
   });
 
   it('leaves people narrowed only by a view, or loosely counted, a crowd', () => {

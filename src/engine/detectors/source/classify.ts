@@ -234,6 +234,9 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   // A crowd ("analysts") is anonymous when said to have talked to the reporter, or counted out
   // and quoted ("one analyst said"; "multiple operatives expressed skepticism" stays a crowd).
   if ((determiner === 'counted' && a.clear) || hasAnonymityCue(tokens, a) || (a.verb !== undefined && determiner === 'bare' && spokeToReporter(tokens, a.verb))) return withKind(base, 'anonymous');
+  // People inside a body ("doctors at the hospital", "analysts at the bank"): unnamed people of
+  // an organisation, not a crowd (GUIDELINES.md conventions).
+  if (determiner === 'bare' && a.head + 1 < tokens.length && INSIDE.has(tokens[a.head + 1].lower)) return withKind(base, 'anonymous');
   if (determiner === 'counted') return withKind(base, plural ? 'vague' : 'none');
   // "the Democrat", "the members": people the article has introduced before, by name or not.
   if (determiner === 'definite' || (!plural && determiner === 'possessive')) return withKind(base, 'backref');
