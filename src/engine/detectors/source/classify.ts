@@ -125,6 +125,15 @@ function spokeToReporter(tokens: readonly Token[], [from, to]: Attribution['verb
   return isWord(object) && (headClass(object) === 'self' || object.lower === 'us' || (isCapitalized(object) && !hasRole(object, ROLE.he) && !hasRole(object, ROLE.they)));
 }
 
+/**
+ * A crowd noun for people who spoke to the publication ("analysts told Reuters") or who work
+ * inside a body ("doctors at the hospital"): unnamed people, not a crowd (GUIDELINES.md conventions).
+ */
+function unnamedPeople(tokens: readonly Token[], a: Site): boolean {
+  if (a.head === undefined) return false;
+  return (a.verb !== undefined && spokeToReporter(tokens, a.verb)) || INSIDE.has(tokens[a.head + 1]?.lower ?? '');
+}
+
 // A plain function rather than a closure per call: classify() runs for every attribution.
 const withKind = (base: Omit<SourcePhrase, 'kind'>, kind: SourceKind): SourcePhrase => ({
   kind,
@@ -213,7 +222,7 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     if (person && (determiner === 'definite' || (!plural && determiner === 'possessive'))) return withKind(base, 'backref');
     // "protesters believe", "settlers said": people named by what they do, none in particular, a
     // crowd (or people who spoke to the publication: "villagers told the newspaper").
-    if (plural && determiner === 'bare' && !a.thingOnly && isAgentNoun(head)) return withKind(base, a.verb !== undefined && spokeToReporter(tokens, a.verb) ? 'anonymous' : 'vague');
+    if (plural && determiner === 'bare' && !a.thingOnly && isAgentNoun(head)) return withKind(base, unnamedPeople(tokens, a) ? 'anonymous' : 'vague');
     return withKind(base, 'none');
   }
   if (cls === 'document') return withKind(base, 'named');
@@ -233,10 +242,7 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   if (cls === 'anonymous') return withKind(base, determiner === 'quant' && plural && !hasAnonymityCue(tokens, a) ? 'vague' : 'anonymous');
   // A crowd ("analysts") is anonymous when said to have talked to the reporter, or counted out
   // and quoted ("one analyst said"; "multiple operatives expressed skepticism" stays a crowd).
-  if ((determiner === 'counted' && a.clear) || hasAnonymityCue(tokens, a) || (a.verb !== undefined && determiner === 'bare' && spokeToReporter(tokens, a.verb))) return withKind(base, 'anonymous');
-  // People inside a body ("doctors at the hospital", "analysts at the bank"): unnamed people of
-  // an organisation, not a crowd (GUIDELINES.md conventions).
-  if (determiner === 'bare' && a.head + 1 < tokens.length && INSIDE.has(tokens[a.head + 1].lower)) return withKind(base, 'anonymous');
+  if ((determiner === 'counted' && a.clear) || hasAnonymityCue(tokens, a) || (determiner === 'bare' && unnamedPeople(tokens, a))) return withKind(base, 'anonymous');
   if (determiner === 'counted') return withKind(base, plural ? 'vague' : 'none');
   // "the Democrat", "the members": people the article has introduced before, by name or not.
   if (determiner === 'definite' || (!plural && determiner === 'possessive')) return withKind(base, 'backref');
