@@ -411,6 +411,10 @@ describe('follow-up mentions of an unnamed source', () => {
     expect(refs('People close to the club said the coach would go. People close to the club also said a deal was near.').map(([, r]) => r)).toEqual(['people', 'people']);
   });
 
+  it('does not let a document cited in between take a pronoun meant for a person', () => {
+    expect(refs('A port worker told the paper the cranes were idle, according to a transcript. She said the ships had left.').map(([, r]) => r)).toEqual(['worker', 'worker']);
+  });
+
   it('keeps the worked example of the guidelines to one defector', () => {
     const text =
       'The news of the video was described by a North Korean defector. The defector speculated that it was meant to prepare the country. A defector with contacts inside the country said it was shown to officials.';

@@ -24,6 +24,8 @@ export interface SourcePhrase {
   /** What follows the head in the phrase, lower case ("familiar with the talks"): two counted
    *  groups described differently ("people familiar with …", "two people briefed on …") are two. */
   described: string;
+  /** A document, data or "it": no "he", "she" or "they" points back to it as a speaker. */
+  thing: boolean;
 }
 
 export function isPlural(lower: string): boolean {
@@ -143,6 +145,7 @@ const withKind = (base: Omit<SourcePhrase, 'kind'>, kind: SourceKind): SourcePhr
   modifiers: base.modifiers,
   distinct: base.distinct,
   described: base.described,
+  thing: base.thing,
 });
 
 /** The words after the head in the phrase, lower case. */
@@ -172,19 +175,20 @@ export function classify(tokens: readonly Token[], a: Site, sentenceStart: numbe
 type Site = PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'> & Partial<Pick<Attribution, 'verb'>>;
 
 function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
-  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false, described: '' };
+  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false, described: '', thing: false };
   if (!a.phrase || a.head === undefined) return none;
   const h = tokens[a.head];
   const head = h.lower;
   const plural = isPlural(head);
   const determiner = determinerOf(tokens, a.phrase[0], a.head);
   const modifiers = modifiersOf(tokens, a.phrase[0], a.head);
-  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '' };
+  const cls = headClass(head);
+  const thing = cls === 'document' || cls === 'thing' || head === 'it';
+  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '', thing };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   if (hasRole(head, ROLE.they)) return { ...withKind(base, 'pronoun'), plural: true };
   // "it said": an organisation or a document the article has named (a crowd is never "it").
   if (head === 'it' && a.clear) return withKind(base, 'named');
-  const cls = headClass(head);
   if (a.thingOnly && cls !== 'thing' && cls !== 'document') return none;
   if (a.appositiveName) return withKind(base, 'named');
   // Institutional attribution ("police said", "federal prosecutors said"): an office speaks, named.

@@ -132,7 +132,8 @@ export class Coreference {
       mention = { kind: phrase.kind, label };
       if (phrase.kind === 'vague' && !this.crowds.has(phrase.head)) this.crowds.set(phrase.head, label);
     } else return undefined;
-    this.recent = { kind: mention.kind, ref: mention.ref, label: mention.label, plural: phrase.plural, sentence };
+    // A document is no speaker a pronoun points back to ("…, according to a transcript. He said").
+    if (!phrase.thing) this.recent = { kind: mention.kind, ref: mention.ref, label: mention.label, plural: phrase.plural, sentence };
     return mention;
   }
 
