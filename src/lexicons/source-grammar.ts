@@ -188,7 +188,6 @@ const entries: readonly string[] = [
   "he he",
   "she he",
   "they they",
-  "them they",
   "widely impersonal",
   "generally impersonal",
   "commonly impersonal",

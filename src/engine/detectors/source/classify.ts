@@ -186,7 +186,8 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   const thing = cls === 'document' || cls === 'thing' || head === 'it';
   const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '', thing };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
-  if (hasRole(head, ROLE.they)) return { ...withKind(base, 'pronoun'), plural: true };
+  // ("one of them", "some of them": the object form only ever heads a partitive.)
+  if (hasRole(head, ROLE.they) || head === 'them') return { ...withKind(base, 'pronoun'), plural: true };
   // "it said": an organisation or a document the article has named (a crowd is never "it").
   if (head === 'it' && a.clear) return withKind(base, 'named');
   if (a.thingOnly && cls !== 'thing' && cls !== 'document') return none;
@@ -284,7 +285,7 @@ export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[])
   for (const { tokens } of sentences) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (k > 0 && tokens[k - 1].word && t.word && isCapitalized(t) && t.lower.endsWith('s')) out.names.add(t.lower);
+      if (t.word && isCapitalized(t) && k > 0 && tokens[k - 1].word && t.lower.endsWith('s')) out.names.add(t.lower);
       if (isPersonHead(t) && !isCapitalized(t)) {
         if (isName(tokens[k + 1]) && (isName(tokens[k + 2]) || !tokens[k + 2]?.word)) out.titled.add(t.lower);
         else if (tokens[k + 1]?.text === ',' && isName(tokens[k + 2]) && isName(tokens[k + 3]) && tokens[k + 4]?.text === ',') out.titled.add(t.lower);
