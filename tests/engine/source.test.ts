@@ -271,6 +271,10 @@ describe('named sources (reported, never flagged)', () => {
     expect(fs.map((f) => f.sourceLabel)).toEqual(['Ana Lopez']);
   });
 
+  it('reads "family" as a noun, not an adverb in -ly', () => {
+    expect(named('Her family said the cranes were idle.')).toEqual(['Her family']);
+  });
+
   it('reports "it said" and a pronoun with no unnamed source before it as named', () => {
     expect(named('The ministry answered on Monday. In a statement, it said the port would reopen.')).toEqual(['it']);
     expect(named('“No,” she said.')).toEqual(['she']);

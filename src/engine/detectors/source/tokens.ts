@@ -16,7 +16,9 @@ export const isAbbreviationStop = (tokens: readonly Token[], k: number) =>
   tokens[k].text === '.' && k > 0 && tokens[k - 1].word && tokens[k - 1].end === tokens[k].start && isCapitalized(tokens[k - 1]) && isWord(tokens[k + 1]);
 /** "living", "polled": a participle after a noun starts a modifier ("a defector living in Seoul"). */
 export const isParticiple = (t: Token) => t.lower.length > 4 && (t.lower.endsWith('ing') || t.lower.endsWith('ed')) && !isCapitalized(t) && headClass(t) === undefined;
-export const isLyAdverb = (t: Token) => t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t);
+export const isLyAdverb = (t: Token) => t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t) && !NOT_LY_ADVERBS.has(t.lower);
+// Common words in -ly that are nouns or verbs, not adverbs: "the family said", "aides reply".
+const NOT_LY_ADVERBS: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'reply', 'apply', 'imply', 'comply', 'rally', 'ally', 'monopoly', 'anomaly']);
 
 /** "12", "1,200": a count written in digits, which picks out people as "twelve" does. */
 export const isNumeral = (t: Token | undefined): boolean => isWord(t) && NUMERAL.test(t.text);
