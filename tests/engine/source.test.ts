@@ -383,6 +383,7 @@ describe('classifying a source phrase by its head, determiner and modifiers', ()
 });
 
 describe('follow-up mentions of an unnamed source', () => {
+  const kindOf = (text: string) => detectAll(text).map((f) => f.kind);
   const refs = (text: string) => detect(text).map((f) => [f.text, f.sourceRef]);
 
   it('links "that person" and a singular "they" to the unnamed person before', () => {
@@ -400,6 +401,12 @@ describe('follow-up mentions of an unnamed source', () => {
 
   it('links "one of them" and "some of them" to the group', () => {
     expect(refs('Four players who were at the meeting said the coach shouted. One of them said he left early. Some of them said nothing was decided.').map(([, r]) => r)).toEqual(['players', 'players', 'players']);
+  });
+
+  it('links a count standing alone ("one said", "another added") to the group just cited', () => {
+    expect(refs('Dock workers at the port said the cranes were idle. “Nothing moves,” one said.').map(([, r]) => r)).toEqual(['workers', 'workers']);
+    // With no group before it, "one" is no one in particular.
+    expect(kindOf('“Nothing moves,” one said.')).toEqual([]);
   });
 
   it('takes a second description with the same noun as the same source, unless the article sets it apart', () => {

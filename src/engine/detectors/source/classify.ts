@@ -188,8 +188,13 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   // ("one of them", "some of them": the object form only ever heads a partitive.)
   if (hasRole(head, ROLE.they) || head === 'them') return { ...withKind(base, 'pronoun'), plural: true };
-  // "it said": an organisation or a document the article has named (a crowd is never "it").
+  // "“…,” one said", "another added", "the other said": a count standing alone is one of the
+  // group just cited, like "one of them".
+  if (hasRole(head, ROLE.counted) || (head === 'other' && determiner === 'definite')) return { ...withKind(base, 'pronoun'), plural: true };
+  // "it said": an organisation or a document the article has named (a crowd is never "it"); "it",
+  // "we", "I" are never a name.
   if (head === 'it' && a.clear) return withKind(base, 'named');
+  if (hasRole(head, ROLE.pronoun)) return none;
   if (a.thingOnly && cls !== 'thing' && cls !== 'document') return none;
   if (a.appositiveName) return withKind(base, 'named');
   // Institutional attribution ("police said", "federal prosecutors said"): an office speaks, named.

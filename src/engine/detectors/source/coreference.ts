@@ -35,6 +35,8 @@ interface Recent extends Mention {
   sentence: number;
 }
 
+const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
 // Pronouns reach back this many sentences at most.
 export const PRONOUN_REACH = 2;
 
@@ -107,9 +109,10 @@ export class Coreference {
       const r = this.recent;
       // Singular "they" stands for one unnamed person; a named one would have been "he" or "she".
       const singularThey = !!r && phrase.plural && phrase.head === 'they' && !r.plural && r.kind === 'anonymous';
-      // A pronoun with no unnamed source right before it stands for someone the article has
-      // introduced: named (it leaves the chain of mentions as it is).
-      if (!r || sentence - r.sentence > PRONOUN_REACH || (r.plural !== phrase.plural && !singularThey)) return { kind: 'named', label };
+      // A personal pronoun with no unnamed source right before it stands for someone the article
+      // has introduced: named (it leaves the chain of mentions as it is). A count ("one said")
+      // with no group before it is no one in particular.
+      if (!r || sentence - r.sentence > PRONOUN_REACH || (r.plural !== phrase.plural && !singularThey)) return PERSONAL.has(phrase.head) ? { kind: 'named', label } : undefined;
       mention = { kind: r.kind, ref: r.ref, label: r.label };
     } else if (phrase.kind === 'backref') {
       const key = refKey(phrase.head, phrase.plural);
