@@ -327,6 +327,11 @@ describe('classifying a source phrase by its head, determiner and modifiers', ()
     expect(kindOf('Engineers say the cranes were idle.')).toEqual(['vague-source']);
   });
 
+  it('reads "those who were there" as people by what they did, "those who believe" as a crowd', () => {
+    expect(kindOf('According to those who were there, the hall was full.')).toEqual(['anonymous-source']);
+    expect(kindOf('According to those who believe the rumour, the hall was full.')).toEqual(['vague-source']);
+  });
+
   it('leaves people narrowed only by a view, or loosely counted, a crowd', () => {
     expect(kindOf('People say the tax will rise.')).toEqual(['vague-source']);
     expect(kindOf('Many people who live nearby say the river smells.')).toEqual(['vague-source']);

@@ -61,7 +61,8 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
       // group after it, is the head ("some inside sources" keeps "inside" as a modifier).
       if (head === start && hasRole(prev, ROLE.quant) && hasRole(t, ROLE.among) && startsGroup(tokens[k + 1])) break;
       // Right after a determiner it is a modifier: "an inside source", "the above officials".
-      if (t.lower !== 'of' && !cueAt(tokens, k) && (quantity || hasRole(prev, ROLE.definite) || hasRole(prev, ROLE.possessive))) {
+      // ("those | who were there": a relative pronoun is never a modifier.)
+      if (t.lower !== 'of' && !cueAt(tokens, k) && !hasRole(t, ROLE.rel) && (quantity || hasRole(prev, ROLE.definite) || hasRole(prev, ROLE.possessive))) {
         head = k;
         continue;
       }
