@@ -408,6 +408,11 @@ describe('follow-up mentions of an unnamed source', () => {
     expect(refs('Four players who were at the meeting said the coach shouted. One of them said he left early. Some of them said nothing was decided.').map(([, r]) => r)).toEqual(['players', 'players', 'players']);
   });
 
+  it('takes "the person" with no one introduced before it as an unnamed person, not a named one', () => {
+    expect(kindOf('The person said the cranes were idle.')).toEqual(['anonymous-source']);
+    expect(kindOf('The inspector said the cranes were idle.')).toEqual(['named-source']);
+  });
+
   it('links a count standing alone ("one said", "another added") to the group just cited', () => {
     expect(refs('Dock workers at the port said the cranes were idle. “Nothing moves,” one said.').map(([, r]) => r)).toEqual(['workers', 'workers']);
     // With no group before it, "one" is no one in particular.

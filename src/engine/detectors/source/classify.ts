@@ -202,6 +202,9 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   // A person noun that says nothing of who, narrowed by what they did or know: specific people.
   // "who" alone says a person is meant, whatever the noun ("staff who attended the meeting").
   if (determiner !== 'quant' && standsForPeople(tokens, a.head)) return withKind(base, 'anonymous');
+  // "the person said": a noun that says nothing of who is never a named person's epithet; with
+  // no unnamed person before it, it is one the article did not name. (Not "the American people".)
+  if (hasRole(head, ROLE.generic) && !plural && (determiner === 'definite' || determiner === 'possessive') && a.clear) return withKind(base, 'anonymous');
   const narrowed = narrowing(tokens, a.head);
   if (narrowed === 'access' && determiner !== 'quant' && determiner !== 'definite') {
     const person = hasRole(head, ROLE.generic) || (cls === undefined && tokens[a.head + 1].lower === 'who' && !(isCapitalized(h) && a.head !== sentenceStart));
