@@ -1,14 +1,15 @@
 // The reader's choices: global options plus a remembered on/off per site. Stored in
 // storage.local — options under one key, each site under its own `site:<hostname>` key so two
 // tabs saving different sites never overwrite each other.
-import { FINDING_KINDS } from '../engine';
-import type { FindingKind } from '../engine';
+import { FLAGGED_KINDS } from '../engine';
+import type { FlaggedKind } from '../engine';
 
 export const defaults = {
   /** Highlight on sites the reader has not decided about. */
   enabledByDefault: true,
-  /** Which categories are highlighted on the page (the popup always lists every finding). */
-  kinds: { hedge: true, 'anonymous-source': true, 'vague-source': true, caveat: true } as Record<FindingKind, boolean>,
+  /** Which categories are highlighted on the page (the popup always lists every finding). Named
+   *  sources are no category: they are never highlighted. */
+  kinds: { hedge: true, 'anonymous-source': true, 'vague-source': true, caveat: true } as Record<FlaggedKind, boolean>,
 };
 
 export type Options = typeof defaults;
@@ -35,7 +36,7 @@ export function normalizeOptions(stored: unknown): Options {
   const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<keyof Options, unknown>>;
   const kinds = { ...defaults.kinds };
   if (typeof s.kinds === 'object' && s.kinds !== null) {
-    for (const kind of FINDING_KINDS) {
+    for (const kind of FLAGGED_KINDS) {
       const v = (s.kinds as Record<string, unknown>)[kind];
       if (typeof v === 'boolean') kinds[kind] = v;
     }

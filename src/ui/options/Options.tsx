@@ -1,7 +1,7 @@
 // The options page: the default for new sites, which categories are highlighted, and the sites
 // with their own remembered choice.
 import { useEffect, useState } from 'preact/hooks';
-import type { FindingKind } from '../../engine';
+import type { FlaggedKind } from '../../engine';
 import { KIND_LABELS, KIND_ORDER } from '../../shared/kinds';
 import type { Options as OptionValues, Settings, SiteChoice } from '../../shared/settings';
 import { KindDot } from '../components/KindDot';
@@ -29,7 +29,7 @@ export function Options({ settings, subscribe, shortcut }: Props) {
 
   if (!options) return null;
   const save = (patch: Partial<OptionValues>) => void settings.setOptions(patch).then(setOptions);
-  const setKind = (kind: FindingKind, on: boolean) => save({ kinds: { ...options.kinds, [kind]: on } });
+  const setKind = (kind: FlaggedKind, on: boolean) => save({ kinds: { ...options.kinds, [kind]: on } });
   const off = sites.filter((s) => !s.enabled);
   const on = sites.filter((s) => s.enabled);
 

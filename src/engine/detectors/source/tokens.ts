@@ -16,7 +16,24 @@ export const isAbbreviationStop = (tokens: readonly Token[], k: number) =>
   tokens[k].text === '.' && k > 0 && tokens[k - 1].word && tokens[k - 1].end === tokens[k].start && isCapitalized(tokens[k - 1]) && isWord(tokens[k + 1]);
 /** "living", "polled": a participle after a noun starts a modifier ("a defector living in Seoul"). */
 export const isParticiple = (t: Token) => t.lower.length > 4 && (t.lower.endsWith('ing') || t.lower.endsWith('ed')) && !isCapitalized(t) && headClass(t) === undefined;
-export const isLyAdverb = (t: Token) => t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t);
+export const isLyAdverb = (t: Token) => t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t) && !NOT_LY_ADVERBS.has(t.lower);
+// Common words in -ly that are nouns or verbs, not adverbs: "the family said", "aides reply".
+const NOT_LY_ADVERBS: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'reply', 'apply', 'imply', 'comply', 'rally', 'ally', 'monopoly', 'anomaly']);
+
+/** "12", "1,200": a count written in digits, which picks out people as "twelve" does. */
+export const isNumeral = (t: Token | undefined): boolean => isWord(t) && NUMERAL.test(t.text);
+const NUMERAL = /^\d[\d,]*$/;
+
+/** A count: "two", "several", "a dozen", "12". */
+export const isCount = (t: Token | undefined): boolean => isWord(t) && (hasRole(t, ROLE.counted) || isNumeral(t));
+
+/** Past an approximation of the count that follows ("more than | a dozen", "at least | three",
+ *  "nearly | 20"): the index of the count, or `k` itself when no count follows. */
+export function afterApproximation(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < k + 3 && isWord(tokens[j]) && hasRole(tokens[j], ROLE.approx)) j++;
+  return j > k && isCount(tokens[j]) ? j : k;
+}
 
 /** Does an anonymity cue phrase ("familiar with") start at token `k`? Returns its length or 0. */
 export function cueAt(tokens: readonly Token[], k: number): number {
