@@ -13,15 +13,15 @@ import { labelledSentences, readArticles } from '../polnear';
 
 export const output = 'src/models/attribution.json';
 
-const EPOCHS = Number(process.env.EPOCHS ?? 5);
+const EPOCHS = 5;
 // A word, suffix or feature seen fewer times than this in training is left out.
 const MIN_WORD = 3;
 const MIN_SUFFIX = 10;
-const MIN_FEATURE = Number(process.env.MINF ?? 10);
+const MIN_FEATURE = 10;
 // Weights are stored as integers: the averaged weight times SCALE, rounded. A feature whose
 // largest stored weight is below PRUNE is dropped.
 const SCALE = 10;
-const PRUNE = Number(process.env.PRUNE ?? 20);
+const PRUNE = 20;
 
 /** Cue-rate buckets: how often a word stands in a cue span, of all its occurrences. */
 export function rateBucket(cue: number, total: number): number {
@@ -51,7 +51,7 @@ function random(seed: number): () => number {
 const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
 export function train(shared: string): AttributionModel {
-  const sentences = readArticles(shared, 'train').slice(0, Number(process.env.ARTS ?? 1e9)).flatMap(labelledSentences);
+  const sentences = readArticles(shared, 'train').flatMap(labelledSentences);
 
   // Vocabularies and cue rates.
   const words = new Map<string, number>();
@@ -132,7 +132,6 @@ export function train(shared: string): AttributionModel {
   const rnd = random(7);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    let wrong = 0;
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
@@ -160,7 +159,6 @@ export function train(shared: string): AttributionModel {
         let truth = gold[k];
         if (!allowed(prev, truth)) truth = truth === I_S ? B_S : B_C;
         if (best !== truth) {
-          wrong++;
           for (let j = 0; j < m; j++) {
             bump(ids[j], truth, 1);
             bump(ids[j], best, -1);
@@ -170,7 +168,6 @@ export function train(shared: string): AttributionModel {
         prev = best;
       }
     }
-    if (process.env.VERBOSE) console.log('epoch', epoch, 'errors', wrong, 'of', step / (epoch + 1));
   }
 
   // Average, round, prune; then keep only the words and suffixes the kept features use.
