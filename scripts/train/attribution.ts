@@ -4,11 +4,11 @@
 // engine's own sentences and tokens. Deterministic: fixed vocabularies (sorted by count, then
 // alphabetically), a seeded shuffle, no clock. Pruned to the features that carry weight.
 import {
-  allowed, type Atoms, B_C, B_S, DYNAMIC_FEATURES, I_S, dynamicFeatures, N_TAGS, O, SLOT, sentenceAtoms, START, STATIC_FEATURES, staticFeatures,
+  type Atoms, DYNAMIC_FEATURES, dynamicFeatures, N_TAGS, SLOT, type SentenceAtoms, sentenceAtoms, START, STATIC_FEATURES, staticFeatures,
   TAGS, TEMPLATES, WORD_RADIX,
 } from '../../src/engine/detectors/source/learned-features';
+import { type AddWeights, type AttributionModel, viterbi } from '../../src/engine/detectors/source/learned';
 import { wordClassKey } from '../../src/engine/detectors/source/lexicon';
-import type { AttributionModel } from '../../src/engine/detectors/source/learned';
 import { labelledSentences, readArticles } from '../polnear';
 
 export const output = 'src/models/attribution.json';
@@ -21,7 +21,7 @@ const MIN_FEATURE = 10;
 // Weights are stored as integers: the averaged weight times SCALE, rounded. A feature whose
 // largest stored weight is below PRUNE is dropped.
 const SCALE = 10;
-const PRUNE = 20;
+const PRUNE = 50;
 
 /** Cue-rate buckets: how often a word stands in a cue span, of all its occurrences. */
 export function rateBucket(cue: number, total: number): number {
@@ -126,9 +126,25 @@ export function train(shared: string): AttributionModel {
     w[at] += by;
   };
 
-  const ids = new Int32Array(STATIC_FEATURES + DYNAMIC_FEATURES);
-  const dyn = new Int32Array(DYNAMIC_FEATURES);
-  const score = new Float64Array(N_TAGS);
+  // Structured perceptron: decode each sentence with the current weights (Viterbi, as the engine
+  // does); where the best sequence is not the gold one, move the weights of the gold sequence's
+  // features up and those of the predicted one's down, token by token where they differ.
+  const add: AddWeights = (keys, n, out, at) => {
+    for (let j = 0; j < n; j++) {
+      const id = index.get(keys[j]);
+      if (id === undefined) continue;
+      for (let t = 0; t < N_TAGS; t++) out[at + t] += w[id * N_TAGS + t];
+    }
+  };
+  const keys = new Int32Array(DYNAMIC_FEATURES);
+  const update = (a: SentenceAtoms, st: Int32Array, k: number, prev: number, tag: number, by: number) => {
+    for (let j = 0; j < STATIC_FEATURES; j++) {
+      const id = st[k * STATIC_FEATURES + j];
+      if (id >= 0) bump(id, tag, by);
+    }
+    dynamicFeatures(a, k, prev, keys);
+    for (let j = 0; j < DYNAMIC_FEATURES; j++) bump(idOf(keys[j]), tag, by);
+  };
   const rnd = random(7);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -139,33 +155,15 @@ export function train(shared: string): AttributionModel {
     for (const si of order) {
       const { a, gold } = data[si];
       const st = staticIds[si];
-      let prev2 = START;
-      let prev = START;
+      step++;
+      const predicted = new Uint8Array(a.n);
+      viterbi(a, add, predicted);
       for (let k = 0; k < a.n; k++) {
-        step++;
-        let m = 0;
-        for (let j = 0; j < STATIC_FEATURES; j++) {
-          const id = st[k * STATIC_FEATURES + j];
-          if (id >= 0) ids[m++] = id;
-        }
-        dynamicFeatures(a, k, prev2, prev, dyn);
-        for (let j = 0; j < DYNAMIC_FEATURES; j++) ids[m++] = idOf(dyn[j]);
-        score.fill(0);
-        for (let j = 0; j < m; j++) for (let t = 0; t < N_TAGS; t++) score[t] += w[ids[j] * N_TAGS + t];
-        let best = O;
-        for (let t = 1; t < N_TAGS; t++) if (allowed(prev, t) && score[t] > score[best]) best = t;
-        // After a wrong tag the gold inside tag may be impossible ("I-S" after "O"): the span
-        // then starts here, and learning to predict it as a beginning is what helps decoding.
-        let truth = gold[k];
-        if (!allowed(prev, truth)) truth = truth === I_S ? B_S : B_C;
-        if (best !== truth) {
-          for (let j = 0; j < m; j++) {
-            bump(ids[j], truth, 1);
-            bump(ids[j], best, -1);
-          }
-        }
-        prev2 = prev;
-        prev = best;
+        const gp = k ? gold[k - 1] : START;
+        const pp = k ? predicted[k - 1] : START;
+        if (gold[k] === predicted[k] && gp === pp) continue;
+        update(a, st, k, gp, gold[k], 1);
+        update(a, st, k, pp, predicted[k], -1);
       }
     }
   }

@@ -8,7 +8,7 @@ import type { Doc, Sentence, Token } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding, Span } from '../types';
 import { type Attribution, findAttributions, type Range, sentenceSubject } from './source/attribution';
-import { LEARNED_CUES, withLearned } from './source/learned';
+import { withLearned } from './source/learned';
 import { classify, type NamedHeads, namedHeadsOf, PERSON_HEADS } from './source/classify';
 import { Coreference, PRONOUN_REACH } from './source/coreference';
 import { cueKeyWords, hasRole, lexiconWords, ROLE } from './source/lexicon';
@@ -114,7 +114,6 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...[...lexiconWords()].filter(({ verb, according }) => verb || according).map(({ word }) => word),
   ...PERSON_HEADS,
   ...cueKeyWords(),
-  ...LEARNED_CUES,
 ]);
 
 /** "he", "she", "they": a sentence can only refer back to an earlier one's subject with one. */

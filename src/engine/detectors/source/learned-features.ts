@@ -1,6 +1,6 @@
 // What the attribution tagger (learned.ts) sees of each token: its word, suffix, shape and word
 // class (from the source lexicon), the same of its neighbours, how far the nearest strong cue word
-// is, and the tags it gave the two tokens before. Shared by the trainer
+// is, and the tag of the token before. Shared by the trainer
 // (scripts/train/attribution.ts) and the engine, so that both read a sentence the same way.
 //
 // A feature is a number: template * SLOT + value, where the value is an atom id (a word, suffix or
@@ -31,7 +31,7 @@ export const allowed = (prev: number, next: number): boolean =>
 export const TEMPLATES = [
   'bias', 'w0', 'w-1', 'w+1', 'w-2', 'w+2', 'suffix', 'shape', 'shape-1', 'shape+1',
   'class', 'class-1', 'class+1', 'class-2', 'class+2', 'class-1|class', 'class|class+1',
-  'cue-left', 'cue-right', 'rate', 'position', 'tag-1', 'tag-2|tag-1', 'tag-1|w0', 'tag-1|class',
+  'cue-left', 'cue-right', 'rate', 'position', 'tag-1', 'tag-1|w0', 'tag-1|class',
 ] as const;
 export type Template = (typeof TEMPLATES)[number];
 const T = Object.fromEntries(TEMPLATES.map((n, i) => [n, i])) as Record<Template, number>;
@@ -67,8 +67,9 @@ export function shapeOf(t: Token | undefined): number {
   if (t.word) {
     if (c >= 48 && c <= 57) return 1;
     if (t.lower === s) return 4;
-    if (s.length > 1 && s.toUpperCase() === s) return 2;
-    return 3;
+    // Upper case throughout ("FBI") or a capital first ("Roe"), told by the second letter.
+    const d = s.charCodeAt(1);
+    return d >= 65 && d <= 90 ? 2 : 3;
   }
   switch (s) {
     case ',':
@@ -172,27 +173,24 @@ const f = (template: number, value: number) => template * SLOT + value;
 /** Writes the STATIC_FEATURES features of token `k` that do not depend on earlier tags into `out`. */
 export function staticFeatures(a: SentenceAtoms, k: number, out: Int32Array | number[], at = 0): void {
   const n = a.n;
-  const word = (j: number) => (j < 0 || j >= n ? EDGE : a.word[j]);
-  const cls = (j: number) => (j < 0 || j >= n ? 1 : a.cls[j] + 2);
-  const shape = (j: number) => (j < 0 || j >= n ? 0 : a.shape[j]);
-  const c0 = cls(k);
-  const cm1 = cls(k - 1);
-  const cp1 = cls(k + 1);
+  const c0 = a.cls[k] + 2;
+  const cm1 = k > 0 ? a.cls[k - 1] + 2 : 1;
+  const cp1 = k + 1 < n ? a.cls[k + 1] + 2 : 1;
   out[at] = f(T['bias'], 0);
-  out[at + 1] = f(T['w0'], word(k));
-  out[at + 2] = f(T['w-1'], word(k - 1));
-  out[at + 3] = f(T['w+1'], word(k + 1));
-  out[at + 4] = f(T['w-2'], word(k - 2));
-  out[at + 5] = f(T['w+2'], word(k + 2));
+  out[at + 1] = f(T['w0'], a.word[k]);
+  out[at + 2] = f(T['w-1'], k > 0 ? a.word[k - 1] : EDGE);
+  out[at + 3] = f(T['w+1'], k + 1 < n ? a.word[k + 1] : EDGE);
+  out[at + 4] = f(T['w-2'], k > 1 ? a.word[k - 2] : EDGE);
+  out[at + 5] = f(T['w+2'], k + 2 < n ? a.word[k + 2] : EDGE);
   out[at + 6] = f(T['suffix'], a.suffix[k]);
-  out[at + 7] = f(T['shape'], shape(k));
-  out[at + 8] = f(T['shape-1'], shape(k - 1));
-  out[at + 9] = f(T['shape+1'], shape(k + 1));
+  out[at + 7] = f(T['shape'], a.shape[k]);
+  out[at + 8] = f(T['shape-1'], k > 0 ? a.shape[k - 1] : 0);
+  out[at + 9] = f(T['shape+1'], k + 1 < n ? a.shape[k + 1] : 0);
   out[at + 10] = f(T['class'], c0);
   out[at + 11] = f(T['class-1'], cm1);
   out[at + 12] = f(T['class+1'], cp1);
-  out[at + 13] = f(T['class-2'], cls(k - 2));
-  out[at + 14] = f(T['class+2'], cls(k + 2));
+  out[at + 13] = f(T['class-2'], k > 1 ? a.cls[k - 2] + 2 : 1);
+  out[at + 14] = f(T['class+2'], k + 2 < n ? a.cls[k + 2] + 2 : 1);
   out[at + 15] = f(T['class-1|class'], cm1 * CLASS_RADIX + c0);
   out[at + 16] = f(T['class|class+1'], c0 * CLASS_RADIX + cp1);
   out[at + 17] = f(T['cue-left'], a.cueLeft[k]);
@@ -201,14 +199,14 @@ export function staticFeatures(a: SentenceAtoms, k: number, out: Int32Array | nu
   out[at + 20] = f(T['position'], a.position[k]);
 }
 
-export const DYNAMIC_FEATURES = 4;
+export const DYNAMIC_FEATURES = 3;
 
-/** Writes the features of token `k` that depend on the two tags before it into `out`. */
-export function dynamicFeatures(a: SentenceAtoms, k: number, prev2: number, prev: number, out: Int32Array | number[]): void {
-  out[0] = f(T['tag-1'], prev);
-  out[1] = f(T['tag-2|tag-1'], prev2 * 8 + prev);
-  out[2] = f(T['tag-1|w0'], prev * WORD_RADIX + a.word[k]);
-  out[3] = f(T['tag-1|class'], prev * CLASS_RADIX + a.cls[k] + 2);
+/** Writes the features of token `k` that depend on the tag before it into `out` (first order, so
+ *  that the best tag sequence can be found exactly, by Viterbi). */
+export function dynamicFeatures(a: SentenceAtoms, k: number, prev: number, out: Int32Array | number[], at = 0): void {
+  out[at] = f(T['tag-1'], prev);
+  out[at + 1] = f(T['tag-1|w0'], prev * WORD_RADIX + a.word[k]);
+  out[at + 2] = f(T['tag-1|class'], prev * CLASS_RADIX + a.cls[k] + 2);
 }
 
 /** A tagged span: `[from, to)` token indices of its sentence. */

@@ -1,9 +1,8 @@
 // The attribution tagger: an averaged perceptron, trained on PolNeAR's attribution relations
 // (scripts/train/attribution.ts, `npm run train`), that tags a sentence's tokens with BIO tags for
-// source and cue spans. It finds attributions in shapes the rules in attribution.ts do not know
+// source and cue spans, decoded by Viterbi. It finds attributions in shapes the rules in attribution.ts do not know
 // ("among those who described", "provided to reporters by"); the rules still decide what kind of
-// source a found phrase is. Decoding is greedy, left to right, as in training.
-import polnearCues from '../../../lexicons/polnear-cues';
+// source a found phrase is.
 import model from '../../../models/attribution.json';
 import type { Token } from '../../document';
 import { type Attribution, byStart } from './attribution';
@@ -13,7 +12,7 @@ import { quotedTokens } from './quotes';
 import { isAbbreviationStop, isApostrophe, isLyAdverb } from './tokens';
 import {
   allowed, type Atoms, DYNAMIC_FEATURES, dynamicFeatures, N_TAGS, O, sentenceAtoms, spansOf, START, STATIC_FEATURES,
-  staticFeatures, type TaggedSpan,
+  type SentenceAtoms, staticFeatures, type TaggedSpan,
 } from './learned-features';
 
 /** The model file: vocabularies, and weights (integers, divided by `scale`) by feature number. */
@@ -30,10 +29,17 @@ export interface AttributionModel {
 
 interface Loaded {
   atoms: Atoms;
-  /** Feature number -> offset of its N_TAGS weights in `w`. */
-  index: Map<number, number>;
+  /** An open-addressing table from feature number to the offset of its N_TAGS weights in `w`
+   *  (keys -1 where empty): every token asks it some 25 times, and typed arrays answer faster
+   *  than a Map. */
+  keys: Int32Array;
+  offsets: Int32Array;
+  mask: number;
   w: Float64Array;
 }
+
+// Multiplicative hashing: the feature numbers are spread over the table by their high bits.
+const slotOf = (key: number, mask: number) => Math.imul(key, 0x9e3779b1) >>> 0 & mask;
 
 export function loadModel(m: AttributionModel): Loaded {
   const atoms: Atoms = {
@@ -42,48 +48,114 @@ export function loadModel(m: AttributionModel): Loaded {
     suffixes: new Map(m.suffixes.map((s, i) => [s, i + 1])),
     classes: new Map(m.classes.map((c, i) => [c, i + 1])),
   };
-  const index = new Map<number, number>();
+  let size = 1024;
+  while (size < m.weights.length * 3) size *= 2;
+  const keys = new Int32Array(size).fill(-1);
+  const offsets = new Int32Array(size);
+  const mask = size - 1;
   const w = new Float64Array(m.weights.length * N_TAGS);
   let key = 0;
   m.weights.forEach(([delta, ...ws], i) => {
     key += delta;
-    index.set(key, i * N_TAGS);
+    let slot = slotOf(key, mask);
+    while (keys[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    offsets[slot] = i * N_TAGS;
     for (let t = 0; t < N_TAGS; t++) w[i * N_TAGS + t] = ws[t] / m.scale;
   });
-  return { atoms, index, w };
+  return { atoms, keys, offsets, mask, w };
 }
 
 let loaded: Loaded | undefined;
-const features = new Int32Array(STATIC_FEATURES + DYNAMIC_FEATURES);
-const scores = new Float64Array(N_TAGS);
 
-function add(l: Loaded, from: number, to: number): void {
-  for (let j = from; j < to; j++) {
-    const at = l.index.get(features[j]);
-    if (at === undefined) continue;
-    for (let t = 0; t < N_TAGS; t++) scores[t] += l.w[at + t];
+/** Adds the weights of `features[0, n)` to `out` (N_TAGS scores from `at`). */
+export type AddWeights = (features: Int32Array, n: number, out: Float64Array, at: number) => void;
+
+function weightsOf(l: Loaded): AddWeights {
+  const { keys, offsets, mask, w } = l;
+  return (features, n, out, at) => {
+    for (let j = 0; j < n; j++) {
+      const key = features[j];
+      let slot = slotOf(key, mask);
+      while (keys[slot] !== key && keys[slot] !== -1) slot = (slot + 1) & mask;
+      if (keys[slot] === -1) continue;
+      const o = offsets[slot];
+      for (let t = 0; t < N_TAGS; t++) out[at + t] += w[o + t];
+    }
+  };
+}
+let committed: AddWeights | undefined;
+
+const features = new Int32Array(STATIC_FEATURES);
+const scores = new Float64Array(N_TAGS);
+// Per-sentence Viterbi tables, reused while sentences fit: best score of each tag at each token,
+// and the tag before it on that best path.
+let best = new Float64Array(64 * N_TAGS);
+let back = new Uint8Array(64 * N_TAGS);
+// The scores of each tag after each previous tag (START last), for one token.
+const pair = new Float64Array((N_TAGS + 1) * N_TAGS);
+
+/**
+ * The best tag sequence for a sentence's atoms under the weights `add`, by Viterbi over
+ * first-order tag transitions, an inside tag only after its own kind. Written into `tags`.
+ * (The trainer decodes with it too: the structured perceptron learns from whole sequences.)
+ */
+export function viterbi(a: SentenceAtoms, add: AddWeights, tags: Uint8Array): void {
+  const n = a.n;
+  if (!n) return;
+  if (best.length < n * N_TAGS) {
+    best = new Float64Array(n * 2 * N_TAGS);
+    back = new Uint8Array(n * 2 * N_TAGS);
+  }
+  for (let k = 0; k < n; k++) {
+    scores.fill(0);
+    staticFeatures(a, k, features);
+    add(features, STATIC_FEATURES, scores, 0);
+    pair.fill(0);
+    const first = k === 0 ? START : 0;
+    const last = k === 0 ? START : N_TAGS - 1;
+    for (let p = first; p <= last; p++) {
+      dynamicFeatures(a, k, p, features);
+      add(features, DYNAMIC_FEATURES, pair, p * N_TAGS);
+    }
+    for (let t = 0; t < N_TAGS; t++) {
+      let top = -Infinity;
+      let from = first;
+      for (let p = first; p <= last; p++) {
+        if (!allowed(p, t)) continue;
+        const v = (k === 0 ? 0 : best[(k - 1) * N_TAGS + p]) + pair[p * N_TAGS + t];
+        if (v > top) {
+          top = v;
+          from = p;
+        }
+      }
+      best[k * N_TAGS + t] = top + scores[t];
+      back[k * N_TAGS + t] = from;
+    }
+  }
+  let t = O;
+  for (let u = 1; u < N_TAGS; u++) if (best[(n - 1) * N_TAGS + u] > best[(n - 1) * N_TAGS + t]) t = u;
+  for (let k = n - 1; k >= 0; k--) {
+    tags[k] = t;
+    t = back[k * N_TAGS + t];
   }
 }
 
-/** The tags of a sentence's tokens (indices into TAGS); `with` a model other than the committed one (tests). */
+/** The tags of a sentence's tokens (indices into TAGS). `withModel`: a model other than the
+ *  committed one (tests, the evaluation of a fresh model). */
 export function tagTokens(tokens: readonly Token[], withModel?: Loaded): Uint8Array {
-  const l = withModel ?? (loaded ??= loadModel(model as AttributionModel));
-  const a = sentenceAtoms(tokens, l.atoms);
-  const tags = new Uint8Array(tokens.length);
-  let prev2 = START;
-  let prev = START;
-  for (let k = 0; k < tokens.length; k++) {
-    scores.fill(0);
-    staticFeatures(a, k, features);
-    add(l, 0, STATIC_FEATURES);
-    dynamicFeatures(a, k, prev2, prev, features.subarray(STATIC_FEATURES));
-    add(l, STATIC_FEATURES, STATIC_FEATURES + DYNAMIC_FEATURES);
-    let best = O;
-    for (let t = 1; t < N_TAGS; t++) if (allowed(prev, t) && scores[t] > scores[best]) best = t;
-    tags[k] = best;
-    prev2 = prev;
-    prev = best;
+  let add: AddWeights;
+  let atoms: Atoms;
+  if (withModel) {
+    add = weightsOf(withModel);
+    atoms = withModel.atoms;
+  } else {
+    loaded ??= loadModel(model as AttributionModel);
+    add = committed ??= weightsOf(loaded);
+    atoms = loaded.atoms;
   }
+  const tags = new Uint8Array(tokens.length);
+  viterbi(sentenceAtoms(tokens, atoms), add, tags);
   return tags;
 }
 
@@ -125,15 +197,16 @@ function isPhrase(tokens: readonly Token[], span: TaggedSpan): boolean {
  * unnamed or a crowd.
  */
 export function withLearned(tokens: readonly Token[], rules: Attribution[]): Attribution[] {
+  const quoted = quotedTokens(tokens);
+  if (!hasOpenCue(tokens, quoted, rules)) return rules;
   const spans = learnedSpans(tokens);
   let out = rules;
-  const quoted = quotedTokens(tokens);
   for (const source of spans) {
     if (source.kind !== 'source' || quoted[source.from]) continue;
     const cue = isPhrase(tokens, source) ? cueOf(tokens, spans, source) : undefined;
     if (!cue) continue;
     const verb = cueWord(tokens, cue);
-    if (!isReporting(tokens, verb)) continue;
+    if (!isReporting(tokens[verb])) continue;
     const found = findHead(tokens, source.from, source.to);
     if (!found) continue;
     const sameCue = out.find((a) => a.verb[0] < cue.to && cue.from < a.verb[1]);
@@ -153,28 +226,24 @@ export function withLearned(tokens: readonly Token[], rules: Attribution[]): Att
   return out;
 }
 
-// A PolNeAR cue word counts as a reporting predicate when it is one in most of its uses there.
-const MIN_CUES = 10;
-const MIN_CUE_SHARE = 0.5;
-
-/** Words that are cues of attribution in most of their uses in PolNeAR (polnear-cues.txt). */
-export const LEARNED_CUES: ReadonlySet<string> = new Set(
-  polnearCues
-    .map((line) => line.split(' '))
-    .filter(([w, n, total]) => /^[a-z]+$/.test(w) && Number(n) >= MIN_CUES && Number(n) >= MIN_CUE_SHARE * Number(total))
-    .map(([w]) => w),
-);
-
 /**
- * A cue the detector flags claims by: a reporting verb of the source lexicon, "according", or a
- * word that is a cue in most of its uses in PolNeAR and is not followed by "to": "declined to",
- * "vowed to", "urged X to" state an intention or a request, not a claim (GUIDELINES.md §2).
+ * Is there a reporting word outside quotes that no rule attribution has as its verb? Only then can
+ * the tagger add anything, so only then is it run: it costs far more than the rules, and most
+ * sentences with a reporting verb are ones the rules read in full ("officials said").
  */
-function isReporting(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (isVerbForm(t) || hasRole(t, ROLE.according)) return true;
-  if (!LEARNED_CUES.has(t.lower)) return false;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 3); j++) if (tokens[j].lower === 'to') return false;
-  return true;
+export function hasOpenCue(tokens: readonly Token[], quoted: readonly boolean[], rules: readonly Attribution[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!tokens[k].word || quoted[k] || !isStrongCue(tokens[k])) continue;
+    if (!rules.some((a) => a.verb[0] <= k && k < a.verb[1])) return true;
+  }
+  return false;
 }
 
+
+/** A reporting verb that is never anything else ("said", "told", "argued"; not "see", "report"). */
+const isStrongCue = (t: Token) => hasVerbRole(t, VERB.clear);
+
+/** A cue the detector flags claims by: a reporting verb of the source lexicon, or "according".
+ *  PolNeAR counts more as attribution (questions, intentions, "mocked"); the lexicon's verbs are
+ *  those GUIDELINES.md §2 calls attributing a claim, the frequent ones of PolNeAR among them. */
+const isReporting = (t: Token) => isVerbForm(t) || hasRole(t, ROLE.according);
