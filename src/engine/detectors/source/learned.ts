@@ -6,10 +6,10 @@
 import model from '../../../models/attribution.json';
 import type { Token } from '../../document';
 import { type Attribution, byStart } from './attribution';
-import { hasRole, hasVerbRole, isVerbForm, ROLE, VERB } from './lexicon';
+import { hasGrammarRole, hasRole, hasVerbRole, isVerbForm, ROLE, VERB } from './lexicon';
 import { AFTER_VERB, findHead, isAppositive } from './phrase';
 import { quotedTokens } from './quotes';
-import { isAbbreviationStop, isApostrophe, isLyAdverb } from './tokens';
+import { isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb } from './tokens';
 import {
   allowed, type Atoms, DYNAMIC_FEATURES, dynamicFeatures, N_TAGS, O, sentenceAtoms, spansOf, START, STATIC_FEATURES,
   type SentenceAtoms, staticFeatures, type TaggedSpan,
@@ -227,16 +227,25 @@ export function withLearned(tokens: readonly Token[], rules: Attribution[]): Att
 }
 
 /**
- * Is there a reporting word outside quotes that no rule attribution has as its verb? Only then can
- * the tagger add anything, so only then is it run: it costs far more than the rules, and most
- * sentences with a reporting verb are ones the rules read in full ("officials said").
+ * Is there a clear reporting verb outside quotes that no rule attribution has, or whose subject
+ * the rules may have read too short? Only then can the tagger add anything, so only then is it
+ * run: it costs far more than the rules, and most sentences with a reporting verb are ones the
+ * rules read in full ("officials said").
  */
 export function hasOpenCue(tokens: readonly Token[], quoted: readonly boolean[], rules: readonly Attribution[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     if (!tokens[k].word || quoted[k] || !isStrongCue(tokens[k])) continue;
-    if (!rules.some((a) => a.verb[0] <= k && k < a.verb[1])) return true;
+    const rule = rules.find((a) => a.verb[0] <= k && k < a.verb[1]);
+    if (!rule || (rule.phrase && cutShort(tokens, rule.phrase[0]))) return true;
   }
   return false;
+}
+
+/** Does the rules' subject phrase starting at `start` stop right after an open-class word of the
+ *  same clause ("who watched | the fire wrote")? The subject may be longer than what they read. */
+function cutShort(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  return start > 1 && !!before && before.word && !hasGrammarRole(before) && !isCapitalized(before);
 }
 
 

@@ -103,6 +103,8 @@ export const hasRole = (w: Word, role: RoleBit): boolean => (infoOf(w).roles & r
 /** Does the word have the verb role `role` (a bit of VERB)? */
 export const hasVerbRole = (w: Word, role: VerbRoleBit): boolean => (infoOf(w).verb & role) !== 0;
 export const isVerbForm = (w: Word): boolean => infoOf(w).verb !== 0;
+/** Has the word a grammar role (is it a closed-class word of source-grammar.txt)? */
+export const hasGrammarRole = (w: Word): boolean => infoOf(w).roles !== 0;
 export const headClass = (w: Word): HeadClass | undefined => infoOf(w).head;
 /** The word's head class, verb roles and grammar roles as one key ('' for a word none of the
  *  lists knows): a word class the attribution tagger reads as a feature. */
