@@ -132,8 +132,9 @@ function newAtoms(n: number): SentenceAtoms {
 // The engine tags one sentence at a time: its arrays are reused while sentences fit.
 let shared = newAtoms(64);
 
-/** Reads the atoms of `tokens`. `fresh`: new arrays the caller keeps (training); else shared ones. */
-export function sentenceAtoms(tokens: readonly Token[], atoms: Atoms, fresh = false): SentenceAtoms {
+/** Reads the atoms of `tokens`. `fresh`: new arrays the caller keeps (training); else shared ones.
+ *  `quoted`: the sentence's quoted tokens (quotes.ts), when the caller has them already. */
+export function sentenceAtoms(tokens: readonly Token[], atoms: Atoms, fresh = false, quoted = quotedTokens(tokens)): SentenceAtoms {
   const n = tokens.length;
   let a: SentenceAtoms;
   if (fresh) a = newAtoms(n);
@@ -142,7 +143,6 @@ export function sentenceAtoms(tokens: readonly Token[], atoms: Atoms, fresh = fa
     a = shared;
     a.n = n;
   }
-  const quoted = quotedTokens(tokens);
   let firstWord = -1;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];

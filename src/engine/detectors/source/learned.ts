@@ -7,7 +7,7 @@ import model from '../../../models/attribution.json';
 import type { Token } from '../../document';
 import { type Attribution, byStart } from './attribution';
 import { hasGrammarRole, hasRole, hasVerbRole, isVerbForm, ROLE, VERB } from './lexicon';
-import { AFTER_VERB, findHead, isAppositive } from './phrase';
+import { AFTER_VERB, findHead, isAppositive, MAX_PHRASE } from './phrase';
 import { quotedTokens } from './quotes';
 import { isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb } from './tokens';
 import {
@@ -142,8 +142,9 @@ export function viterbi(a: SentenceAtoms, add: AddWeights, tags: Uint8Array): vo
 }
 
 /** The tags of a sentence's tokens (indices into TAGS). `withModel`: a model other than the
- *  committed one (tests, the evaluation of a fresh model). */
-export function tagTokens(tokens: readonly Token[], withModel?: Loaded): Uint8Array {
+ *  committed one (tests, the evaluation of a fresh model); `quoted`: the sentence's quoted
+ *  tokens, when the caller has them. */
+export function tagTokens(tokens: readonly Token[], withModel?: Loaded, quoted?: readonly boolean[]): Uint8Array {
   let add: AddWeights;
   let atoms: Atoms;
   if (withModel) {
@@ -155,7 +156,7 @@ export function tagTokens(tokens: readonly Token[], withModel?: Loaded): Uint8Ar
     atoms = loaded.atoms;
   }
   const tags = new Uint8Array(tokens.length);
-  viterbi(sentenceAtoms(tokens, atoms), add, tags);
+  viterbi(sentenceAtoms(tokens, atoms, false, quoted), add, tags);
   return tags;
 }
 
@@ -197,9 +198,9 @@ function isPhrase(tokens: readonly Token[], span: TaggedSpan): boolean {
  * unnamed or a crowd.
  */
 export function withLearned(tokens: readonly Token[], rules: Attribution[]): Attribution[] {
-  const quoted = quotedTokens(tokens);
-  if (!hasOpenCue(tokens, quoted, rules)) return rules;
-  const spans = learnedSpans(tokens);
+  const quoted = openCueQuotes(tokens, rules);
+  if (!quoted) return rules;
+  const spans = spansOf(tagTokens(tokens, undefined, quoted));
   let out = rules;
   for (const source of spans) {
     if (source.kind !== 'source' || quoted[source.from]) continue;
@@ -232,20 +233,32 @@ export function withLearned(tokens: readonly Token[], rules: Attribution[]): Att
  * run: it costs far more than the rules, and most sentences with a reporting verb are ones the
  * rules read in full ("officials said").
  */
-export function hasOpenCue(tokens: readonly Token[], quoted: readonly boolean[], rules: readonly Attribution[]): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    if (!tokens[k].word || quoted[k] || !isStrongCue(tokens[k])) continue;
-    const rule = rules.find((a) => a.verb[0] <= k && k < a.verb[1]);
-    if (!rule || (rule.phrase && cutShort(tokens, rule.phrase[0]))) return true;
-  }
-  return false;
+export function hasOpenCue(tokens: readonly Token[], rules: readonly Attribution[]): boolean {
+  return openCueQuotes(tokens, rules) !== undefined;
 }
 
-/** Does the rules' subject phrase starting at `start` stop right after an open-class word of the
- *  same clause ("who watched | the fire wrote")? The subject may be longer than what they read. */
+/** The quoted tokens of the sentence if it has an open cue (see hasOpenCue), else undefined;
+ *  quotes are looked for only once a candidate is found. */
+function openCueQuotes(tokens: readonly Token[], rules: readonly Attribution[]): readonly boolean[] | undefined {
+  let quoted: readonly boolean[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!tokens[k].word || !isStrongCue(tokens[k])) continue;
+    const rule = rules.find((a) => a.verb[0] <= k && k < a.verb[1]);
+    if (rule && !(rule.phrase && cutShort(tokens, rule.phrase[0]))) continue;
+    quoted ??= quotedTokens(tokens);
+    if (!quoted[k]) return quoted;
+  }
+  return undefined;
+}
+
+/** Does the rules' subject phrase starting at `start` stop inside a relative clause, right after
+ *  its verb or object ("a man who watched | the fire wrote")? The subject is longer: the noun the
+ *  clause describes. */
 function cutShort(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
-  return start > 1 && !!before && before.word && !hasGrammarRole(before) && !isCapitalized(before);
+  if (start < 2 || !before?.word || hasGrammarRole(before) || isCapitalized(before)) return false;
+  for (let k = start - 2; k >= Math.max(0, start - MAX_PHRASE) && tokens[k].word; k--) if (hasRole(tokens[k], ROLE.rel)) return k > 0;
+  return false;
 }
 
 
