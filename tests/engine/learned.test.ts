@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc, type Token } from '../../src/engine/document';
 import { source } from '../../src/engine/detectors/source';
 import { findAttributions } from '../../src/engine/detectors/source/attribution';
-import { type AttributionModel, learnedSpans, loadModel, tagTokens, withLearned } from '../../src/engine/detectors/source/learned';
+import { type AttributionModel, hasOpenCue, learnedSpans, loadModel, tagTokens, withLearned } from '../../src/engine/detectors/source/learned';
 import {
   allowed, type Atoms, B_C, B_S, EDGE, I_C, I_S, O, SLOT, sentenceAtoms, shapeOf, spansOf, STATIC_FEATURES, staticFeatures, TAGS, TEMPLATES,
 } from '../../src/engine/detectors/source/learned-features';
@@ -145,6 +145,14 @@ describe('in the source detector', () => {
     const t = tokens('“A man who watched the fire said the roof fell first,” she joked.');
     const rules = findAttributions(t);
     expect(withLearned(t, rules).filter((a) => a.order === 'learned')).toEqual([]);
+  });
+
+  it('runs the tagger only where a clear reporting verb has no source, or one cut inside a relative clause', () => {
+    const open = (text: string) => hasOpenCue(tokens(text), findAttributions(tokens(text)));
+    expect(open('Officials said it rained.')).toBe(false);
+    expect(open('The storm, which officials said was the worst in years, passed.')).toBe(false);
+    expect(open('In a short call, a woman who cleaned the offices said the files were gone.')).toBe(true);
+    expect(open('“Nobody who saw it said a word,” she added.')).toBe(false);
   });
 
   it('adds nothing where the rules read the whole subject', () => {
