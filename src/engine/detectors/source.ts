@@ -8,6 +8,7 @@ import type { Doc, Sentence, Token } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding, Span } from '../types';
 import { type Attribution, findAttributions, type Range, sentenceSubject } from './source/attribution';
+import { withLearned } from './source/learned';
 import { classify, type NamedHeads, namedHeadsOf, PERSON_HEADS } from './source/classify';
 import { Coreference, PRONOUN_REACH } from './source/coreference';
 import { cueKeyWords, hasRole, lexiconWords, ROLE } from './source/lexicon';
@@ -20,6 +21,7 @@ const RULES: Record<Attribution['order'], string> = {
   impersonal: 'source/impersonal',
   participle: 'source/participle',
   'anonymity-cue': 'source/anonymity-cue',
+  learned: 'source/learned',
 };
 
 // A vague finding's explanation quotes the finding when it is this short, else the source phrase.
@@ -55,7 +57,7 @@ function detectSentence(ctx: Context, s: Sentence): void {
   const { doc, coref, namedHeads, out } = ctx;
   const { tokens } = s;
   const sentenceStart = tokens.findIndex(isWordToken);
-  const attributions = findAttributions(tokens);
+  const attributions = withLearned(tokens, findAttributions(tokens));
   if (!attributions.length) {
     // "Governor Ortiz disagreed. “No,” she said.": she is Ortiz, not an unnamed source before.
     const subject = sentenceSubject(tokens);

@@ -8,7 +8,7 @@ import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type Phras
 import { quotedTokens } from './quotes';
 import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isNumeral, isParticiple, isPostModifier, isWord } from './tokens';
 
-export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue';
+export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue' | 'learned';
 
 export type { Range };
 
@@ -28,7 +28,7 @@ const isAdverbial = (tokens: readonly Token[], k: number) =>
 
 /** Where an attribution starts: its phrase or its verb, whichever comes first. */
 const startOf = (a: Attribution) => (a.phrase ? Math.min(a.phrase[0], a.verb[0]) : a.verb[0]);
-const byStart = (a: Attribution, b: Attribution) => startOf(a) - startOf(b);
+export const byStart = (a: Attribution, b: Attribution) => startOf(a) - startOf(b);
 
 // Words of a connector set off by commas ("however", "though", "in turn"): at most this many.
 const CONNECTOR = 2;

@@ -25,6 +25,9 @@ interface WordInfo {
   head: HeadClass | undefined;
   /** Anonymity cue phrases that start with this word, as word lists. */
   cues: string[][] | undefined;
+  /** Everything above as one short key ("anonymous.0.0", ".9.0"): the word's class for the
+   *  attribution tagger (learned.ts), made once at load. */
+  key: string;
 }
 
 const bits = <T extends string>(names: readonly T[]) => Object.fromEntries(names.map((n, i) => [n, 1 << i])) as Record<T, number>;
@@ -32,11 +35,11 @@ const ROLE_BITS = bits(GRAMMAR_ROLES);
 const VERB_BITS = bits(VERB_ROLES);
 
 const WORDS = new Map<string, WordInfo>();
-const EMPTY: Readonly<WordInfo> = { roles: 0, verb: 0, head: undefined, cues: undefined };
+const EMPTY: Readonly<WordInfo> = { roles: 0, verb: 0, head: undefined, cues: undefined, key: '' };
 
 function entry(word: string): WordInfo {
   let info = WORDS.get(word);
-  if (!info) WORDS.set(word, (info = { roles: 0, verb: 0, head: undefined, cues: undefined }));
+  if (!info) WORDS.set(word, (info = { roles: 0, verb: 0, head: undefined, cues: undefined, key: '' }));
   return info;
 }
 
@@ -65,6 +68,7 @@ for (const phrase of cueEntries) {
   const info = entry(words[0]);
   (info.cues ??= []).push(words);
 }
+for (const info of WORDS.values()) info.key = `${info.head ?? ''}.${info.verb.toString(36)}.${info.roles.toString(36)}${info.cues ? '.cue' : ''}`;
 
 // The detector asks several questions about the same word in a row: remember the last answer.
 let lastWord = '';
@@ -100,7 +104,12 @@ export const hasRole = (w: Word, role: RoleBit): boolean => (infoOf(w).roles & r
 /** Does the word have the verb role `role` (a bit of VERB)? */
 export const hasVerbRole = (w: Word, role: VerbRoleBit): boolean => (infoOf(w).verb & role) !== 0;
 export const isVerbForm = (w: Word): boolean => infoOf(w).verb !== 0;
+/** Has the word a grammar role (is it a closed-class word of source-grammar.txt)? */
+export const hasGrammarRole = (w: Word): boolean => infoOf(w).roles !== 0;
 export const headClass = (w: Word): HeadClass | undefined => infoOf(w).head;
+/** The word's head class, verb roles and grammar roles as one key ('' for a word none of the
+ *  lists knows): a word class the attribution tagger reads as a feature. */
+export const wordClassKey = (w: Word): string => infoOf(w).key;
 /** Anonymity cue phrases ("familiar with") that start with this word. */
 export const cuesFrom = (w: Word): readonly string[][] | undefined => infoOf(w).cues;
 

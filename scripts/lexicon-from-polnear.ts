@@ -1,0 +1,63 @@
+// `npm run lexicons:polnear`: counts, from the train split of PolNeAR's attribution relations
+// (../shared/corpora/polnear-attributions.jsonl), how news attributes claims, and writes them as
+// two counted lexicons:
+//   src/lexicons/polnear-cues.txt          the word of each cue span that says what kind of
+//                                          predicate it is ("has long said" -> "said"), with how
+//                                          often it is that word of a cue and how often it occurs
+//   src/lexicons/polnear-source-heads.txt  the head noun of each source span (findHead over the
+//                                          span), with the same two counts
+// Both are read over the engine's own tokens. Derived counts only: no sentence leaves the corpus.
+// Then `npm run lexicons` makes their modules. Rerun after the corpus or the tokenizer changes.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cueWord } from '../src/engine/detectors/source/learned';
+import { findHead } from '../src/engine/detectors/source/phrase';
+import { labelledSentences, POLNEAR, readArticles } from './polnear';
+import { ROOT, SHARED } from './train';
+
+// A word is listed when it is the key word of at least this many cues (or heads of sources).
+const MIN_COUNT = 5;
+
+function write(file: string, what: string, counts: Map<string, number>, totals: Map<string, number>): void {
+  const rows = [...counts].filter(([, n]) => n >= MIN_COUNT).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const header = [
+    `# ${what}: WORD COUNT TOTAL, where COUNT is how often the word plays that part in an attribution`,
+    '# relation and TOTAL how often it occurs at all, in the train split of PolNeAR (COUNT/TOTAL says',
+    `# how reliably the word signals an attribution). Words counted at least ${MIN_COUNT} times.`,
+    '# SOURCES: PolNeAR (Newell, Margolin and Ruths, LREC 2018), 812 train articles, through',
+    '# ../shared/corpora/polnear-attributions.jsonl. Made by `npm run lexicons:polnear`',
+    '# (scripts/lexicon-from-polnear.ts); do not edit by hand. Data, not a rule list: the source',
+    '# detector reads its reporting verbs from source-verbs.txt, where frequent cues were added by hand',
+    '# with their roles.',
+  ];
+  writeFileSync(join(ROOT, 'src', 'lexicons', file), `${header.join('\n')}\n${rows.map(([w, n]) => `${w} ${n} ${totals.get(w) ?? 0}`).join('\n')}\n`);
+  console.log(`wrote src/lexicons/${file}: ${rows.length} words`);
+}
+
+function main(): void {
+  if (!existsSync(POLNEAR(SHARED))) {
+    console.log('lexicons:polnear: skipped (../shared/corpora/polnear-attributions.jsonl is not here)');
+    return;
+  }
+  const totals = new Map<string, number>();
+  const cues = new Map<string, number>();
+  const heads = new Map<string, number>();
+  const bump = (m: Map<string, number>, w: string) => m.set(w, (m.get(w) ?? 0) + 1);
+  for (const article of readArticles(SHARED, 'train'))
+    for (const s of labelledSentences(article)) {
+      for (const t of s.tokens) if (t.word) bump(totals, t.lower);
+      for (const span of s.spans) {
+        if (span.kind === 'cue') {
+          const k = cueWord(s.tokens, span);
+          if (s.tokens[k].word) bump(cues, s.tokens[k].lower);
+        } else {
+          const found = findHead(s.tokens, span.from, span.to);
+          if (found && s.tokens[found.head].word) bump(heads, s.tokens[found.head].lower);
+        }
+      }
+    }
+  write('polnear-cues.txt', 'Reporting cue words of PolNeAR', cues, totals);
+  write('polnear-source-heads.txt', 'Head words of PolNeAR source phrases', heads, totals);
+}
+
+main();
