@@ -255,7 +255,9 @@ describe('hedge/hearsay-framing', () => {
   });
 
   it('counts "claim" as the noun for an unproven assertion', () => {
-    hedged('He repeated his claim that the count was rigged.', 'The ministry rejected claims by the rebels.');
+    hedged('He repeated his claim that the count was rigged.', 'The ministry rejected claims of a secret deal.');
+    // Named without being stated (GUIDELINES.md, conventions: allegation words).
+    notHedged('She later withdrew the claim.', 'The ministry rejected claims by the rebels.', 'The claims could not be checked.');
   });
 
   it('leaves the claims department, a filed claim and the verb "claim" alone', () => {
@@ -266,9 +268,9 @@ describe('hedge/hearsay-framing', () => {
     );
   });
 
-  it('counts "assertion" like "claim": with its claimant or its claim, not a bare mention', () => {
-    hedged('The minister repeated her assertion that the figures were wrong.', 'The assertion by the club was never tested.');
-    notHedged('Lawyers advised the board to avoid any sweeping assertion.');
+  it('counts "assertion" like "claim": with the claim it states, not a bare mention', () => {
+    hedged('The minister repeated her assertion that the figures were wrong.', 'The assertion of a cover-up was never tested.');
+    notHedged('Lawyers advised the board to avoid any sweeping assertion.', 'The assertion by the club was never tested.');
   });
 
   it('counts "belief" and "assumption" with a clause saying what is believed', () => {

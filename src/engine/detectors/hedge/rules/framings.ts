@@ -30,19 +30,22 @@ export const unprovenNouns: HedgeRule = {
 };
 
 /**
- * "claim(s)", "assertion(s)" as the noun for an unproven assertion: "his claim that", "claims by
- * officials", "the claim was false". Not the verb ("critics claim", an attribution the source
- * detector handles), not a demand ("filed a claim", "insurance claims"), not a modifier ("claims
- * department"), not a bare mention with no claim or claimant ("any sweeping assertion").
+ * "claim(s)", "assertion(s)" as the noun for an unproven assertion, when it introduces the claim
+ * itself: "his claim that the count was rigged", "claims of a breakthrough" (GUIDELINES.md,
+ * conventions: allegation words). Not a claim named without being stated ("she recanted the
+ * claim", "claims about its benefits"), not the verb ("critics claim", an attribution the source
+ * detector handles), not a demand ("filed a claim", "their claims to the land"), not a modifier
+ * ("claims department").
  */
 function claimIsAssertion(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
   const next = wordAt(tokens, i, 1);
   if (inClass('claim-compound', next)) return false;
   if (findBehind(tokens, i, 2, (w) => inClass('claim-demand', w)) >= 0) return false;
-  if (next === 'of' || next === 'by' || next === 'about') return true;
-  if (!prev || !prev.word) return false;
-  return inClass('claim-determiner', prev.lower) || /['’]s?$/.test(prev.text);
+  if (next === 'of') return true;
+  // The noun after a determiner or a possessive ("his claim that"), not the verb ("critics claim that").
+  const prev = tokens[i - 1];
+  const noun = !!prev && prev.word && (inClass('claim-determiner', prev.lower) || /['’]s?$/.test(prev.text));
+  return noun && statesTheClaim(tokens, i);
 }
 
 export const claims: HedgeRule = {
