@@ -399,6 +399,14 @@ describe('follow-up mentions of an unnamed source', () => {
     ]);
   });
 
+  it('links "that person" to the unnamed person before, whatever noun introduced them', () => {
+    expect(refs('A lawmaker who asked not to be named said the bill would fail. That person said the votes were not there. The person added that a recount was likely.')).toEqual([
+      ['A lawmaker who asked not to be named said', 'lawmaker'],
+      ['That person said', 'lawmaker'],
+      ['The person added', 'lawmaker'],
+    ]);
+  });
+
   it('does not read a singular "they" as a named speaker, nor "that" before a plural as a determiner', () => {
     expect(refs('Coach Ana Lopez said she would resign. They added that talks had begun.')).toEqual([]);
     expect(detectAll('The club said that officials knew.').map((f) => f.sourceLabel)).toEqual(['The club']);

@@ -26,6 +26,9 @@ export interface SourcePhrase {
   described: string;
   /** A document, data or "it": no "he", "she" or "they" points back to it as a speaker. */
   thing: boolean;
+  /** A person noun that says nothing of who ("person", "individual"): "that person" can be any
+   *  unnamed person cited before, whatever noun introduced them. */
+  generic: boolean;
 }
 
 export function isPlural(lower: string): boolean {
@@ -146,6 +149,7 @@ const withKind = (base: Omit<SourcePhrase, 'kind'>, kind: SourceKind): SourcePhr
   distinct: base.distinct,
   described: base.described,
   thing: base.thing,
+  generic: base.generic,
 });
 
 /** The words after the head in the phrase, lower case. */
@@ -175,7 +179,7 @@ export function classify(tokens: readonly Token[], a: Site, sentenceStart: numbe
 type Site = PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'> & Partial<Pick<Attribution, 'verb'>>;
 
 function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
-  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false, described: '', thing: false };
+  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false, described: '', thing: false, generic: false };
   if (!a.phrase || a.head === undefined) return none;
   const h = tokens[a.head];
   const head = h.lower;
@@ -184,7 +188,7 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   const modifiers = modifiersOf(tokens, a.phrase[0], a.head);
   const cls = headClass(head);
   const thing = cls === 'document' || cls === 'thing' || head === 'it';
-  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '', thing };
+  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '', thing, generic: hasRole(head, ROLE.generic) };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   // ("one of them", "some of them": the object form only ever heads a partitive.)
   if (hasRole(head, ROLE.they) || head === 'them') return { ...withKind(base, 'pronoun'), plural: true };

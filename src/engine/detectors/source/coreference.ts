@@ -60,6 +60,8 @@ export class Coreference {
   /** Crowds cited so far, by head noun, with the phrase that first cited them. */
   private readonly crowds = new Map<string, string>();
   private recent: Recent | undefined;
+  /** The unnamed person (singular) cited last. */
+  private lastPerson: Referent | undefined;
 
   private newRef(key: string): string {
     const n = (this.used.get(key) ?? 0) + 1;
@@ -125,11 +127,15 @@ export class Coreference {
       const key = refKey(phrase.head, phrase.plural);
       const definite = phrase.determiner === 'definite' || phrase.determiner === 'possessive';
       let found = this.introducesNew(phrase.plural, phrase.determiner) ? this.describedAgain(phrase, key) : this.lookup(key, phrase.plural, phrase.modifiers, definite);
+      // "that person said", "the person added" after "a lawmaker who asked not to be named": a
+      // noun that says nothing of who, made definite, is the unnamed person last cited.
+      if (!found && definite && phrase.generic && !phrase.plural) found = this.lastPerson;
       // "two people briefed on the talks" after "people familiar with the talks": counted out and
       // described otherwise, another group.
       if (found && phrase.determiner === 'counted' && found.described && phrase.described && found.described !== phrase.described) found = undefined;
       const referent = found ?? { ref: this.newRef(key), key, plural: phrase.plural, modifiers: phrase.modifiers, described: phrase.described, label };
       this.remember(referent);
+      if (!referent.plural) this.lastPerson = referent;
       mention = { kind: 'anonymous', ref: referent.ref, label: referent.label };
     } else if (phrase.kind === 'vague' || phrase.kind === 'named') {
       mention = { kind: phrase.kind, label };
