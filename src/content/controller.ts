@@ -1,7 +1,6 @@
 // The content script's state and everything that changes it: the first analysis, the reader's
 // on/off choice for this site, "analyse anyway", re-analysis after in-page navigation. Each
 // change ends in a report to the background (badge) and any open popup.
-import { summarize, summaryLine } from '../engine';
 import { serveContentRequests, settings, onSettingsChanged, tellExtension } from '../shared/browser';
 import type { PageReport } from '../shared/report';
 import { affectsSite, defaults } from '../shared/settings';
@@ -44,13 +43,12 @@ export function startController(): void {
         return { ...base, status: 'skipped', reason: state.reason };
       case 'analysed': {
         const { article, analysis } = state;
-        const summary = summarize(analysis);
         return {
           ...base,
           status: 'analysed',
           title: article.title,
-          summary,
-          summaryLine: summaryLine(summary),
+          summary: analysis.summary,
+          summaryLine: analysis.summaryLine,
           findings: analysis.findings.map((f, i) => toFindingView(article.text, f, i)),
           sources: analysis.sources,
         };
@@ -74,6 +72,9 @@ export function startController(): void {
   /** Analyse once (concurrent callers share the run). */
   function ensureAnalysed(): Promise<void> {
     if (state.status !== 'idle') return Promise.resolve();
+    // Say "still reading" while the work runs: a long article takes a moment, and a toolbar that
+    // says nothing cannot be told from one that gave up.
+    if (!running) void tellExtension({ type: 'report', report: report() });
     running ??= analysePage(forced)
       .then((result) => {
         state = result;

@@ -1,10 +1,11 @@
-// One pass over the page: extract the article, analyse its text, and locate every finding in the
-// DOM. Runs in idle time; pages that are not articles (or far too long to be one) are left alone
-// unless the reader asks.
-import { analyze } from '../engine';
-import type { Analysis } from '../engine';
+// One pass over the page: extract the article, have the background analyse its text, and locate
+// every finding in the DOM. What runs here runs in idle time and in slices; the engine itself runs
+// in the background, off the page's main thread. Pages that are not articles (or far too long to
+// be one) are left alone unless the reader asks.
 import { extractArticle, rangesForSpan } from '../extract';
 import type { ExtractedArticle, NodeRange } from '../extract/types';
+import { askBackground } from '../shared/browser';
+import type { PageFindings } from '../shared/report';
 import { idle, sliced } from './schedule';
 
 /** Longer than any news article by far: a book, a forum dump, a log. Analysed only on request. */
@@ -17,15 +18,14 @@ export interface LocatedFinding {
 
 export type PageAnalysis =
   | { status: 'skipped'; reason: string }
-  | { status: 'analysed'; article: ExtractedArticle; analysis: Analysis; located: LocatedFinding[] };
+  | { status: 'analysed'; article: ExtractedArticle; analysis: PageFindings; located: LocatedFinding[] };
 
 export async function analysePage(force: boolean): Promise<PageAnalysis> {
   await idle();
   const article = extractArticle(document, { force });
   if (!force && !article.isArticle) return { status: 'skipped', reason: article.reason ?? 'not an article' };
   if (!force && article.text.length > MAX_TEXT_LENGTH) return { status: 'skipped', reason: 'much longer than a news article' };
-  await idle();
-  const analysis = analyze(article.text);
+  const analysis = await askBackground({ type: 'analyse', text: article.text });
   const located: LocatedFinding[] = [];
   await sliced(analysis.findings, (f) => {
     located.push({
