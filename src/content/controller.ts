@@ -10,6 +10,7 @@ import { Highlighter } from './highlighter';
 import { analysePage } from './page-analysis';
 import type { PageAnalysis } from './page-analysis';
 import { watchPage } from './page-watch';
+import { nextTask } from './schedule';
 
 type State = { status: 'idle' } | { status: 'error'; message: string } | PageAnalysis;
 
@@ -27,10 +28,24 @@ export function startController(): void {
     console.debug('[Grain of Salt]', err);
   };
   const highlighter = new Highlighter(fail);
-  const watch = watchPage((reason) => {
-    if (reason === 'navigation') forced = false;
-    void guarded(() => rerun());
-  });
+  const watch = watchPage(
+    (reason) => {
+      if (reason === 'navigation') forced = false;
+      void guarded(() => rerun());
+    },
+    (records) => {
+      // Runs before the browser paints the change: highlights over changed text go at once, and
+      // the article is read again once the page settles.
+      try {
+        if (highlighter.dropChanged(records)) {
+          watch.discard();
+          watch.changed();
+        }
+      } catch (err) {
+        fail(err);
+      }
+    },
+  );
 
   function report(): PageReport {
     const base = { host, enabled };
@@ -64,6 +79,9 @@ export function startController(): void {
       fail(err);
       highlighter.hide();
     }
+    // The report of a long article is big (every finding with its sentence): built and sent in a
+    // task of its own, not on top of the painting that came before.
+    await nextTask();
     const r = report();
     void tellExtension({ type: 'report', report: r });
     return r;
@@ -78,7 +96,10 @@ export function startController(): void {
     running ??= analysePage(forced)
       .then((result) => {
         state = result;
-        watch.observe(result.status === 'analysed' ? result.article.root : null);
+        const root = result.status === 'analysed' ? result.article.root : null;
+        if (root) watch.observeArticle(root);
+        else if (result.status === 'skipped') watch.observeSkipped();
+        else watch.unobserve();
       })
       .finally(() => {
         running = null;
