@@ -1,5 +1,6 @@
 // Article extraction over any DOM (the live page or a linkedom document in Node).
 import { isEditable } from './classify';
+import { trimMatter } from './end-matter';
 import { buildModelSteps, drain } from './model';
 import { rangesForSpan, spanIntact } from './ranges';
 import { TextBuilder } from './render';
@@ -73,7 +74,8 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
   const partEls = selection.parts.map((i) => model.infos[i].el);
   for (const el of partEls) yield* walkTextSteps(el, model, out, { skip: headline.el, prune: true }, counts);
   yield;
-  const text = out.result();
+  // Credits, plugs and datelines inside the article's container are not the story.
+  const { text, segments } = trimMatter(out.result(), out.segments, headline.el ? 1 : 0);
   const root = selection.score > 0 ? model.infos[selection.root].el : null;
   const prose = proseOf(text, headline.text);
   const verdict = judge(prose, declaresArticle(doc, model), counts.linkedHeadings);
@@ -85,7 +87,7 @@ function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, 
     yield* walkTextSteps(body, model, all, { skip: null, prune: false }, { linkedHeadings: 0 });
     return { text: all.result(), segments: all.segments, root: body, title: headline.text, isArticle: false, reason: verdict.reason };
   }
-  return { text, segments: out.segments, root, title: headline.text, isArticle: verdict.isArticle, reason: verdict.reason };
+  return { text, segments, root, title: headline.text, isArticle: verdict.isArticle, reason: verdict.reason };
 }
 
 const unreadable = (err: unknown) => empty(`could not read this page (${err instanceof Error ? err.message : String(err)})`);
