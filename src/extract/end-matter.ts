@@ -1,6 +1,7 @@
 // What news pages print inside the article's own container but is not the story: credits and
 // contact lines at its end ("Reporting by …; Editing by …", "X contributed to this report",
-// "Follow her on Twitter @…"), newsletter and forum plugs, the "Comments" or
+// "Follow her on Twitter @…"), newsletter and forum plugs, a press release's "about the company"
+// paragraphs, the "Comments" or
 // "You may also like" heading of what comes next, and datelines or bare bylines just under the
 // headline. They are recognised by shape (a short block with one of these markers) and only at the
 // ends of the text: a story that quotes a tweet or mentions a newsletter in its middle keeps it.
@@ -38,10 +39,21 @@ const END_MATTER: readonly RegExp[] = [
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const DATE = /\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-](?:\d\d){1,2}\b/;
 const isDateline = (block: string) => /^(?:updated|published|posted)\b/i.test(block) || DATE.test(block) || (MONTH.test(block) && /\b(?:1[89]|20)\d\d\b/.test(block));
-const BYLINE = /^by\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}[-–—|,·]?\s*$/u;
+const BYLINE = /^[Bb]y\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}[-–—|,·]?\s*$/u;
 const HAS_WORDS = /\p{L}{2,}/u;
 
-const isEndMatter = (block: string) => block.length < MAX_MATTER && END_MATTER.some((re) => re.test(block));
+// A press release's closing "about us" paragraphs: the issuer introduced by name, as a company.
+const ABOUT_ISSUER = [
+  /^\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} (?:is|are) (?:headquartered|based) in\b/u,
+  /^\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:a|an|the) (?:[\p{L}-]+ ){0,6}(?:company|provider|group|firm|manufacturer|supplier|organi[sz]ation|developer|leader)\b/u,
+];
+/** "About us" paragraphs run longer than credit lines. */
+const MAX_ABOUT = 800;
+
+const isEndMatter = (block: string) =>
+  block === '' ||
+  (block.length < MAX_MATTER && END_MATTER.some((re) => re.test(block))) ||
+  (block.length < MAX_ABOUT && ABOUT_ISSUER.some((re) => re.test(block)));
 const isLeadMatter = (block: string) => block.length < 100 && HAS_WORDS.test(block) && !/[.!?]["”’]?$/.test(block) && (isDateline(block) || BYLINE.test(block));
 
 interface Block {
