@@ -11,6 +11,7 @@
 // The engine measured is the engine as shipped: src/engine bundled the way the content script is
 // (one ES module, no loader in between). Run through tsx instead, every closure the engine makes
 // would also pay for esbuild's keep-names wrapper, which the extension never runs.
+// `npm run bench -- --page` measures the extension in real Chromium instead (scripts/bench-page.ts).
 // The text is the dev corpora when ../shared is present, else the project's own fixture articles;
 // at least 200,000 words either way. Times are medians of several runs after a warm-up.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,12 @@ import type { focusOf as FocusOf } from '../src/engine/triggers';
 import type { detectors as Detectors } from '../src/engine/detectors';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// `npm run bench -- --page`: the in-page section alone (real Chromium, a few minutes).
+if (process.argv.includes('--page')) {
+  await (await import('./bench-page')).benchPage();
+  process.exit();
+}
 
 interface Shipped {
   analyze: typeof Analyze;

@@ -1,11 +1,12 @@
-// The toolbar badge: how many findings the tab's page has, set per tab so tabs never mix.
-import { badgeText } from '../shared/report';
+// The toolbar button, per tab so tabs never mix: the badge (how many findings, or a neutral mark)
+// and the title that says in words what happened on the page.
+import { setToolbar } from '../shared/browser';
 import type { PageReport } from '../shared/report';
-import { setBadge } from '../shared/browser';
+import { toolbarState } from '../shared/toolbar';
 
 export async function showReport(tabId: number, report: PageReport): Promise<void> {
   try {
-    await setBadge(tabId, badgeText(report));
+    await setToolbar(tabId, toolbarState(report));
   } catch {
     // The tab closed while its report was on the way.
   }

@@ -1,7 +1,6 @@
 // The content script's state and everything that changes it: the first analysis, the reader's
 // on/off choice for this site, "analyse anyway", re-analysis after in-page navigation. Each
 // change ends in a report to the background (badge) and any open popup.
-import { summarize, summaryLine } from '../engine';
 import { serveContentRequests, settings, onSettingsChanged, tellExtension } from '../shared/browser';
 import type { PageReport } from '../shared/report';
 import { affectsSite, defaults } from '../shared/settings';
@@ -11,6 +10,7 @@ import { Highlighter } from './highlighter';
 import { analysePage } from './page-analysis';
 import type { PageAnalysis } from './page-analysis';
 import { watchPage } from './page-watch';
+import { nextTask } from './schedule';
 
 type State = { status: 'idle' } | { status: 'error'; message: string } | PageAnalysis;
 
@@ -28,10 +28,24 @@ export function startController(): void {
     console.debug('[Grain of Salt]', err);
   };
   const highlighter = new Highlighter(fail);
-  const watch = watchPage((reason) => {
-    if (reason === 'navigation') forced = false;
-    void guarded(() => rerun());
-  });
+  const watch = watchPage(
+    (reason) => {
+      if (reason === 'navigation') forced = false;
+      void guarded(() => rerun());
+    },
+    (records) => {
+      // Runs before the browser paints the change: highlights over changed text go at once, and
+      // the article is read again once the page settles.
+      try {
+        if (highlighter.dropChanged(records)) {
+          watch.discard();
+          watch.changed();
+        }
+      } catch (err) {
+        fail(err);
+      }
+    },
+  );
 
   function report(): PageReport {
     const base = { host, enabled };
@@ -44,13 +58,12 @@ export function startController(): void {
         return { ...base, status: 'skipped', reason: state.reason };
       case 'analysed': {
         const { article, analysis } = state;
-        const summary = summarize(analysis);
         return {
           ...base,
           status: 'analysed',
           title: article.title,
-          summary,
-          summaryLine: summaryLine(summary),
+          summary: analysis.summary,
+          summaryLine: analysis.summaryLine,
           findings: toFindingViews(article.text, analysis.findings),
           sources: analysis.sources,
         };
@@ -66,6 +79,9 @@ export function startController(): void {
       fail(err);
       highlighter.hide();
     }
+    // The report of a long article is big (every finding with its sentence): built and sent in a
+    // task of its own, not on top of the painting that came before.
+    await nextTask();
     const r = report();
     void tellExtension({ type: 'report', report: r });
     return r;
@@ -74,10 +90,16 @@ export function startController(): void {
   /** Analyse once (concurrent callers share the run). */
   function ensureAnalysed(): Promise<void> {
     if (state.status !== 'idle') return Promise.resolve();
+    // Say "still reading" while the work runs: a long article takes a moment, and a toolbar that
+    // says nothing cannot be told from one that gave up.
+    if (!running) void tellExtension({ type: 'report', report: report() });
     running ??= analysePage(forced)
       .then((result) => {
         state = result;
-        watch.observe(result.status === 'analysed' ? result.article.root : null);
+        const root = result.status === 'analysed' ? result.article.root : null;
+        if (root) watch.observeArticle(root);
+        else if (result.status === 'skipped') watch.observeSkipped();
+        else watch.unobserve();
       })
       .finally(() => {
         running = null;

@@ -1,5 +1,5 @@
 // Findings as the popup shows them: each with its whole sentence and the cue words located in it.
-import { isFlagged, type Finding, type FlaggedKind } from '../engine';
+import { isFlagged, type Finding, type FlaggedKind } from '../engine/types';
 import type { FindingView } from '../shared/report';
 
 export function toFindingView(text: string, finding: Finding & { kind: FlaggedKind }, id: number): FindingView {

@@ -1,8 +1,8 @@
 // Draws an analysis on the page and explains it: highlights per category, a tooltip on hover,
 // caret, selection or keyboard focus, and the scroll-and-flash the popup asks for.
-import { isFlagged, type FindingKind, type FlaggedKind } from '../engine';
+import { isFlagged, type FindingKind, type FlaggedKind } from '../engine/types';
 import type { NodeRange } from '../extract/types';
-import { rangesForSpan } from '../extract';
+import { rangesForSpan, spanIntact } from '../extract';
 import { FLASH, PRIORITY, cueName, spanName } from './highlight-names';
 import { HitIndex } from './hit-index';
 import type { PageAnalysis } from './page-analysis';
@@ -10,11 +10,19 @@ import { createCssPainter, hasCssHighlights } from './paint/css-highlights';
 import { createMarkPainter } from './paint/marks';
 import type { Painter } from './paint/painter';
 import { pageIsDark, useDarkTheme } from './page-theme';
-import { debounce } from './schedule';
+import { SLICE_MS, debounce, nextTask } from './schedule';
 import { Tooltip } from './tooltip';
 
 type Analysed = Extract<PageAnalysis, { status: 'analysed' }>;
 type TipSource = 'pointer' | 'selection' | 'focus';
+interface Layer {
+  name: string;
+  ranges: NodeRange[];
+  priority: number;
+}
+
+/** Ranges registered between two looks at the clock. */
+const PAINT_CHUNK = 64;
 
 const FLASH_MS = 1800;
 const contains = (r: DOMRect, x: number, y: number) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
@@ -27,6 +35,9 @@ export class Highlighter {
   private listeners: AbortController | null = null;
   private tipSource: TipSource | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private kinds: Record<FlaggedKind, boolean> | null = null;
+  /** Counts show() and hide() calls: a painting run in slices stops when it is no longer the latest. */
+  private generation = 0;
 
   constructor(private readonly onError: (err: unknown) => void) {}
 
@@ -34,26 +45,74 @@ export class Highlighter {
   show(page: Analysed, kinds: Record<FlaggedKind, boolean>): void {
     this.hide();
     this.page = page;
+    this.kinds = kinds;
     const spans = new Map<FindingKind, NodeRange[]>();
     const cues = new Map<FindingKind, NodeRange[]>();
     const hits = new HitIndex();
     page.analysis.findings.forEach((f, id) => {
       // (A named source is never painted, whatever the page was given.)
-      if (!isFlagged(f.kind) || !kinds[f.kind]) return;
+      if (!isFlagged(f.kind)) return;
       const loc = page.located[id];
+      if (!kinds[f.kind] || !loc) return;
       push(spans, f.kind, loc.span);
       push(cues, f.kind, loc.cues);
       hits.add(id, loc.span);
     });
     useDarkTheme(pageIsDark(page.article.root));
-    for (const [kind, ranges] of spans) this.painter.set(spanName(kind), ranges, PRIORITY.span);
-    for (const [kind, ranges] of cues) this.painter.set(cueName(kind), ranges, PRIORITY.cue);
     this.hits = hits;
     if (hits.size) this.listen();
+    const layers: Layer[] = [
+      ...[...spans].map(([kind, ranges]): Layer => ({ name: spanName(kind), ranges, priority: PRIORITY.span })),
+      ...[...cues].map(([kind, ranges]): Layer => ({ name: cueName(kind), ranges, priority: PRIORITY.cue })),
+    ];
+    this.paintInSlices(layers).catch((err) => this.onError(err));
+  }
+
+  /**
+   * Prepares the layers' DOM Ranges a slice at a time, then paints them all at once: a long article
+   * has thousands, and making them in one go is a long task on the page. A short article is done
+   * in the first slice, before this returns. A later show() or hide() abandons an unfinished run.
+   */
+  private async paintInSlices(layers: Layer[]): Promise<void> {
+    const { stage } = this.painter;
+    if (!stage) {
+      for (const l of layers) this.painter.set(l.name, l.ranges, l.priority);
+      return;
+    }
+    const run = this.generation;
+    const staged = layers.map((l) => stage.call(this.painter, l.name, l.priority));
+    let sliceStart = performance.now();
+    for (let k = 0; k < layers.length; k++) {
+      const { ranges } = layers[k];
+      for (let i = 0; i < ranges.length; i += PAINT_CHUNK) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await nextTask();
+          if (run !== this.generation) return;
+          sliceStart = performance.now();
+        }
+        staged[k].add(ranges.slice(i, i + PAINT_CHUNK));
+      }
+    }
+    for (const s of staged) s.show();
+  }
+
+  /**
+   * The page changed text under some highlights: drop those findings (never paint a highlight over
+   * words that are not the ones analysed) and repaint the rest. Returns how many were dropped.
+   * Only for the CSS painter: <mark> wrappers move with their words and are removed on re-analysis.
+   */
+  dropChanged(records: readonly MutationRecord[]): number {
+    if (!this.page || !this.kinds || !this.hits.size || !hasCssHighlights()) return 0;
+    const ids = this.hits.touchedBy(records);
+    if (!ids.size) return 0;
+    for (const id of ids) this.page.located[id] = null;
+    this.show(this.page, this.kinds);
+    return ids.size;
   }
 
   /** Remove every highlight, the tooltip and the listeners: the page is as it was. */
   hide(): void {
+    this.generation++;
     this.listeners?.abort();
     this.listeners = null;
     clearTimeout(this.flashTimer);
@@ -67,7 +126,8 @@ export class Highlighter {
   /** Scroll to the sentence of finding `id` and flash it. Works whether highlighting is on or off. */
   reveal(page: Analysed, id: number): boolean {
     const finding = page.analysis.findings[id];
-    if (!finding) return false;
+    // A sentence whose text changed on the page is not there to show.
+    if (!finding || !spanIntact(page.article, finding.sentence.start, finding.sentence.end)) return false;
     const ranges = rangesForSpan(page.article, finding.sentence.start, finding.sentence.end);
     const live = ranges.map((r) => this.painter.rangeFor(r)).filter((r): r is Range => r !== null);
     if (!live.length) return false;
@@ -120,7 +180,7 @@ export class Highlighter {
     if (!pos) return null;
     const ids = this.hits.at(pos.node, pos.offset);
     for (const id of ids) {
-      for (const r of this.page.located[id].span) {
+      for (const r of this.page.located[id]?.span ?? []) {
         if (r.node !== pos.node || pos.offset < r.startOffset || pos.offset > r.endOffset) continue;
         const rects = [...(this.painter.rangeFor(r)?.getClientRects() ?? [])];
         const rect = point ? rects.find((rc) => contains(rc, point.x, point.y)) : rects[0];

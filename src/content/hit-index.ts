@@ -38,6 +38,22 @@ export class HitIndex {
     return best?.id;
   }
 
+  /**
+   * Findings whose painted text the page has changed, by these mutations: an edited text node, or
+   * one taken out of the document (a moved node reads the same, so it still counts as intact).
+   */
+  touchedBy(records: readonly MutationRecord[]): Set<number> {
+    const ids = new Set<number>();
+    let removals = false;
+    for (const r of records) {
+      if (r.type === 'characterData') this.byNode.get(r.target as Text)?.forEach((e) => ids.add(e.id));
+      else if (r.removedNodes.length) removals = true;
+    }
+    // One pass over the painted nodes, however many nodes were removed (pages remove thousands).
+    if (removals) for (const [node, list] of this.byNode) if (!node.isConnected) list.forEach((e) => ids.add(e.id));
+    return ids;
+  }
+
   get size(): number {
     return this.byNode.size;
   }

@@ -1,11 +1,13 @@
-// One pass over the page: extract the article, analyse its text, and locate every finding in the
-// DOM. Runs in idle time; pages that are not articles (or far too long to be one) are left alone
-// unless the reader asks.
-import { analyze, FLAGGED_KINDS } from '../engine';
-import type { Analysis } from '../engine';
-import { extractArticle, rangesForSpan } from '../extract';
+// One pass over the page: extract the article, have the background analyse its text, and locate
+// every finding in the DOM. What runs on the page runs in idle time, in slices that yield (no task
+// of ours comes near 50 ms, even on the longest article); the engine itself runs in the
+// background, off the page's main thread. Pages that are not articles (or far too long to be one)
+// are left alone unless the reader asks.
+import { extractArticleSliced, rangesForSpan, spanIntact } from '../extract';
 import type { ExtractedArticle, NodeRange } from '../extract/types';
-import { idle, sliced } from './schedule';
+import { askBackground } from '../shared/browser';
+import type { PageFindings } from '../shared/report';
+import { SLICE_MS, idle, nextTask, sliced } from './schedule';
 
 /** Longer than any news article by far: a book, a forum dump, a log. Analysed only on request. */
 export const MAX_TEXT_LENGTH = 300_000;
@@ -17,22 +19,31 @@ export interface LocatedFinding {
 
 export type PageAnalysis =
   | { status: 'skipped'; reason: string }
-  | { status: 'analysed'; article: ExtractedArticle; analysis: Analysis; located: LocatedFinding[] };
+  | {
+      status: 'analysed';
+      article: ExtractedArticle;
+      analysis: PageFindings;
+      /** Where each finding is in the DOM; null when its text changed while the analysis ran (never painted). */
+      located: (LocatedFinding | null)[];
+    };
 
 export async function analysePage(force: boolean): Promise<PageAnalysis> {
   await idle();
-  const article = extractArticle(document, { force });
+  const article = await extractArticleSliced(document, { force }, idle, SLICE_MS);
   if (!force && !article.isArticle) return { status: 'skipped', reason: article.reason ?? 'not an article' };
   if (!force && article.text.length > MAX_TEXT_LENGTH) return { status: 'skipped', reason: 'much longer than a news article' };
-  await idle();
-  // Named sources are never highlighted, counted or listed: the page asks only for what it shows.
-  const analysis = analyze(article.text, { kinds: FLAGGED_KINDS });
-  const located: LocatedFinding[] = [];
+  const analysis = await askBackground({ type: 'analyse', text: article.text });
+  const located: (LocatedFinding | null)[] = [];
+  // The page kept running while the background worked: a finding whose words are no longer
+  // there as they were is dropped rather than painted over whatever replaced them.
   await sliced(analysis.findings, (f) => {
-    located.push({
-      span: rangesForSpan(article, f.start, f.end),
-      cues: f.cues.flatMap((c) => rangesForSpan(article, c.start, c.end)),
-    });
+    located.push(
+      spanIntact(article, f.start, f.end)
+        ? { span: rangesForSpan(article, f.start, f.end), cues: f.cues.flatMap((c) => rangesForSpan(article, c.start, c.end)) }
+        : null,
+    );
   });
+  // Painting and reporting follow at once: they start in a task of their own.
+  await nextTask();
   return { status: 'analysed', article, analysis, located };
 }

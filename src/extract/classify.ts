@@ -101,3 +101,9 @@ export function isHiddenByMarkup(el: Element): boolean {
 export function isHiddenByStyle(el: Element, view: Window): boolean {
   return view.getComputedStyle(el).display === 'none';
 }
+
+/** Text someone is writing (contenteditable, any value but "false"): never read as the article. */
+export function isEditable(el: Element): boolean {
+  const v = el.getAttribute('contenteditable');
+  return v !== null && v.toLowerCase() !== 'false';
+}

@@ -1,7 +1,7 @@
 // One pass over the DOM builds a flat table of the visible elements with their text statistics,
 // computed bottom-up once so that every later decision is a lookup (no re-walking subtrees).
 import { BLOCK_TAGS, CHROME_TAGS, HEADING_TAGS, NO_CLASS_CHROME_TAGS, SKIP_TAGS } from './hints';
-import { HINT_STRONG_NEGATIVE, HINT_POSITIVE, hintOf, isHiddenByMarkup, isHiddenByStyle } from './classify';
+import { HINT_STRONG_NEGATIVE, HINT_POSITIVE, hintOf, isEditable, isHiddenByMarkup, isHiddenByStyle } from './classify';
 
 export interface Info {
   el: Element;
@@ -93,11 +93,31 @@ export interface ModelOptions {
 
 /** Builds the table for the subtree of `root`, in document order (pre-order). */
 export function buildModel(root: Element, opts: ModelOptions): Model {
+  return drain(buildModelSteps(root, opts));
+}
+
+/** Elements visited between two pauses of a stepped walk (a few tenths of a millisecond). */
+export const STEP = 64;
+
+/** Runs a stepped computation to its end, without pausing (Node, tests, a forced re-read). */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * buildModel as steps: it pauses every STEP elements so that a caller on a live page can yield
+ * to the page between slices (a big page's first walk, styles and all, takes tens of ms).
+ */
+export function* buildModelSteps(root: Element, opts: ModelOptions): Generator<void, Model> {
   const infos: Info[] = [];
   const index = new Map<Element, number>();
   const stackEls: Element[] = [root];
   const stackParents: number[] = [-1];
   while (stackEls.length) {
+    if (infos.length % STEP === STEP - 1) yield;
     const el = stackEls.pop()!;
     const parent = stackParents.pop()!;
     const tag = (el.localName || '').toLowerCase();
@@ -135,6 +155,11 @@ export function buildModel(root: Element, opts: ModelOptions): Model {
           continue;
         }
         if (isHiddenByMarkup(ce)) continue;
+        // An editor's text is the reader's own writing, not the article: left out entirely.
+        if (isEditable(ce)) {
+          info.inputs++;
+          continue;
+        }
         if (opts.view && isHiddenByStyle(ce, opts.view)) continue;
         stackEls.push(ce);
         stackParents.push(id);

@@ -51,6 +51,17 @@ function scoreParagraphs(infos: Info[]): void {
 
 const contains = (infos: Info[], a: number, b: number) => a < b && b <= infos[a].end;
 
+/** Holds three or more <article> elements with paragraphs of their own (not nested in each other). */
+function isPostList(infos: Info[], i: number): boolean {
+  let posts = 0;
+  for (let j = i + 1; j <= infos[i].end; j++) {
+    if (infos[j].tag !== 'article' || infos[j].paras === 0) continue;
+    if (++posts >= 3) return true;
+    j = infos[j].end;
+  }
+  return false;
+}
+
 function childrenOf(infos: Info[], p: number): number[] {
   const kids: number[] = [];
   for (let j = p + 1; j <= infos[p].end; j = infos[j].end + 1) kids.push(j);
@@ -79,10 +90,22 @@ export function selectBody(model: Model): Selection {
   ranked.sort((a, b) => infos[b].score - infos[a].score);
   if (!ranked.length) return { parts: [0], root: 0, score: 0 };
   let top = ranked[0];
+  let others = ranked.slice(1);
+  // A list of posts (three or more <article>s, each a teaser with its paragraph) can outscore the
+  // short article beside it: the article wins when it scores at least half as much, and the
+  // teasers are no longer candidates.
+  if (isPostList(infos, top)) {
+    const list = top;
+    const alt = ranked.find((r) => !isPostList(infos, r) && !contains(infos, list, r) && !contains(infos, r, list) && infos[r].paras >= 2);
+    if (alt !== undefined && infos[alt].score >= 0.5 * infos[list].score) {
+      top = alt;
+      others = ranked.filter((r) => r !== alt && r !== list && !contains(infos, list, r));
+    }
+  }
   const topScore = infos[top].score;
 
   // Several near-equal candidates under one ancestor: the body was split into boxes.
-  const rivals = ranked.slice(1, 5).filter((r) => infos[r].score >= 0.75 * topScore);
+  const rivals = others.slice(0, 4).filter((r) => infos[r].score >= 0.75 * topScore);
   if (rivals.length >= 3) {
     for (let a = infos[top].parent; a > 0; a = infos[a].parent) {
       if (rivals.filter((r) => contains(infos, a, r)).length >= 3) {
@@ -119,7 +142,7 @@ export function selectBody(model: Model): Selection {
       continue;
     }
     const f = infos[s];
-    if (f.chrome) continue;
+    if (f.chrome || isPostList(infos, s)) continue;
     const bonus = cls && f.el.getAttribute('class') === cls ? best.score * 0.2 : 0;
     if (f.scored && f.score + bonus >= siblingThreshold) parts.push(s);
     else if (f.tag === 'p' || (isParaLeaf(f) && !HEADING_TAGS.has(f.tag))) {

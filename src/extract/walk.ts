@@ -1,6 +1,7 @@
 // Walks the chosen elements in document order and feeds their visible text to the builder,
 // leaving out what the model marks hidden, chrome or droppable.
 import { BLOCK_TAGS } from './hints';
+import { STEP, drain } from './model';
 import type { Model } from './model';
 import { isDropped } from './prune';
 import type { TextBuilder } from './render';
@@ -23,9 +24,16 @@ export interface WalkCounts {
 }
 
 export function walkText(start: Element, model: Model, out: TextBuilder, opts: WalkOptions, counts: WalkCounts): void {
+  drain(walkTextSteps(start, model, out, opts, counts));
+}
+
+/** walkText as steps, pausing every STEP nodes (see buildModelSteps). */
+export function* walkTextSteps(start: Element, model: Model, out: TextBuilder, opts: WalkOptions, counts: WalkCounts): Generator<void, void> {
   const stack: Array<Node | number> = [start];
   let pre = 0;
+  let visited = 0;
   while (stack.length) {
+    if (++visited % STEP === 0) yield;
     const item = stack.pop()!;
     if (typeof item === 'number') {
       if (item & EXIT_PRE) pre--;

@@ -2,10 +2,11 @@
 // functions, so the message shapes in messages.ts are enforced at every send and every receive.
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { isFromContent, isToContent } from './messages';
-import type { ContentRequest, ContentResponses, FromContent, ToContent } from './messages';
+import { isFromContent, isToBackground, isToContent } from './messages';
+import type { BackgroundRequest, BackgroundResponses, ContentRequest, ContentResponses, FromContent, ToBackground, ToContent } from './messages';
 import { createSettings } from './settings';
 import type { StorageArea } from './settings';
+import type { BadgeTone, ToolbarState } from './toolbar';
 
 export const settings = createSettings(browser.storage.local as unknown as StorageArea);
 
@@ -21,6 +22,22 @@ export async function tellExtension(message: FromContent): Promise<void> {
   } catch {
     // Nobody listening (the service worker is starting, no popup open): the next report repairs it.
   }
+}
+
+/** Content script: ask the background. Rejects when it cannot answer (the extension was reloaded). */
+export function askBackground<T extends ToBackground['type']>(message: BackgroundRequest<T>): Promise<BackgroundResponses[T]> {
+  return browser.runtime.sendMessage(message) as Promise<BackgroundResponses[T]>;
+}
+
+type BackgroundHandlers = { [T in ToBackground['type']]: (message: BackgroundRequest<T>) => BackgroundResponses[T] | Promise<BackgroundResponses[T]> };
+
+/** Background: answer content scripts' requests through one map of handlers. */
+export function serveBackgroundRequests(handlers: BackgroundHandlers): void {
+  browser.runtime.onMessage.addListener((message: unknown): Promise<unknown> | undefined => {
+    if (!isToBackground(message)) return undefined;
+    const handler = handlers[message.type] as (m: ToBackground) => unknown;
+    return Promise.resolve().then(() => handler(message));
+  });
 }
 
 type ContentHandlers = { [T in ToContent['type']]: (message: ContentRequest<T>) => ContentResponses[T] | Promise<ContentResponses[T]> };
@@ -55,12 +72,19 @@ export function onSettingsChanged(listener: (keys: string[]) => void): () => voi
   return () => browser.storage.onChanged.removeListener(wrapped);
 }
 
-export async function setBadge(tabId: number, text: string): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text });
+const BADGE_COLORS: Record<BadgeTone, string> = { count: '#8a4b08', neutral: '#5f6368', error: '#b3261e' };
+
+/** The toolbar button of one tab: badge text, its colour, and the title (tooltip, accessible name). */
+export async function setToolbar(tabId: number, state: ToolbarState): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: state.badge }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[state.tone] }),
+    browser.action.setTitle({ tabId, title: state.title }),
+  ]);
 }
 
 export async function initBadgeStyle(): Promise<void> {
-  await browser.action.setBadgeBackgroundColor({ color: '#8a4b08' });
+  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLORS.count });
   // Not every browser version has a badge text colour; the default (white) is what we want anyway.
   await browser.action.setBadgeTextColor?.({ color: '#ffffff' });
 }

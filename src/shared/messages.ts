@@ -1,7 +1,7 @@
 // Every message between the content script, the background and the extension pages, in one place.
 // One union per direction; each request names the response it gets, so a sender and its handler
 // cannot disagree about shapes.
-import type { PageReport } from './report';
+import type { PageFindings, PageReport } from './report';
 
 /** Popup or background → content script (tabs.sendMessage). */
 export type ToContent =
@@ -23,6 +23,19 @@ export interface ContentResponses {
 /** Content script → background and any open extension page (runtime.sendMessage). */
 export type FromContent = { type: 'report'; report: PageReport };
 
+/**
+ * Content script → background: requests answered there. The engine runs in the background (the
+ * service worker, or Firefox's event page), never on the page's main thread: a long article takes
+ * hundreds of milliseconds to analyse, which would freeze the page it came from.
+ */
+export type ToBackground = { type: 'analyse'; text: string };
+
+export interface BackgroundResponses {
+  analyse: PageFindings;
+}
+
+export type BackgroundRequest<T extends ToBackground['type']> = Extract<ToBackground, { type: T }>;
+
 export type ContentRequest<T extends ToContent['type']> = Extract<ToContent, { type: T }>;
 
 const CONTENT_TYPES: ReadonlySet<string> = new Set<ToContent['type']>([
@@ -38,6 +51,10 @@ const isObject = (m: unknown): m is Record<string, unknown> => typeof m === 'obj
 /** Messages arrive untyped: the receiver checks before it trusts. */
 export function isToContent(m: unknown): m is ToContent {
   return isObject(m) && typeof m.type === 'string' && CONTENT_TYPES.has(m.type);
+}
+
+export function isToBackground(m: unknown): m is ToBackground {
+  return isObject(m) && m.type === 'analyse' && typeof m.text === 'string';
 }
 
 export function isFromContent(m: unknown): m is FromContent {

@@ -1,6 +1,6 @@
 // What the content script tells the popup and the background about its page. Plain data only:
 // it crosses the extension's message boundary as JSON.
-import type { FlaggedKind, SourceGroup, Summary } from '../engine';
+import type { Finding, FlaggedKind, SourceGroup, Summary } from '../engine';
 
 /** A finding as the popup shows it: its sentence, with the cue words located inside it. */
 export interface FindingView {
@@ -37,8 +37,10 @@ export type PageReport =
       sources: SourceGroup[];
     });
 
-/** The badge number for a report: findings on the page while highlighting is on, else nothing. */
-export function badgeText(report: PageReport): string {
-  if (report.status !== 'analysed' || !report.enabled || report.summary.total === 0) return '';
-  return report.summary.total > 999 ? '999+' : String(report.summary.total);
+/** What the background's engine found in an article's text, with the counts the reader is shown. */
+export interface PageFindings {
+  findings: Finding[];
+  sources: SourceGroup[];
+  summary: Summary;
+  summaryLine: string;
 }

@@ -1,8 +1,10 @@
 // The reader's choices: global options plus a remembered on/off per site. Stored in
 // storage.local — options under one key, each site under its own `site:<hostname>` key so two
 // tabs saving different sites never overwrite each other.
-import { FLAGGED_KINDS } from '../engine';
-import type { FlaggedKind } from '../engine';
+// From the types module, not the engine's index: the content script bundles this file and must
+// not carry the engine (its word lists are built at load time, on every page).
+import { FLAGGED_KINDS } from '../engine/types';
+import type { FlaggedKind } from '../engine/types';
 
 export const defaults = {
   /** Highlight on sites the reader has not decided about. */

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuilt } from '../../scripts/dist-state.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import type { Served } from '../../scripts/serve.mjs';
-import { badgeText, chromiumAvailable, launchChromium, tabIdOf, until } from './harness/chromium';
+import { badgeText, chromiumAvailable, launchChromium, recordTitles, tabIdOf, toolbarTitle, until } from './harness/chromium';
 import type { ChromiumSession } from './harness/chromium';
 import { KINDS, countRanges, readHighlights, totalRanges } from './harness/highlights';
 import type { Painted } from './harness/highlights';
@@ -28,6 +28,9 @@ const DEMO_CHROME_ONLY = ['cream', 'Doctors reportedly hate it', 'Celebrity chef
 const SECTIONS = ['Hedges', 'Unnamed sources', 'Vague attributions', "The article's own caveats"];
 /** Which section a heading names (headings may carry a count after the title). */
 const sectionOf = (heading: string | null) => SECTIONS.find((s) => heading?.startsWith(s)) ?? heading;
+/** The toolbar title on an analysed page: "Grain of Salt: 3 hedges, 2 unnamed sources, 1 caveat". */
+const COUNTS_TITLE = /^Grain of Salt: \d+ (hedges?|unnamed sources?|vague attributions?|caveats?)(, \d+ (hedges?|unnamed sources?|vague attributions?|caveats?))*$/;
+const sumOfCounts = (title: string) => [...title.matchAll(/(\d+) /g)].reduce((n, m) => n + Number(m[1]), 0);
 
 const run = chromiumAvailable() ? describe : describe.skip;
 if (!chromiumAvailable()) console.warn('chromium.e2e: skipped, no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)');
@@ -93,6 +96,14 @@ run('Grain of Salt in Chromium', () => {
     test('the badge shows the number of findings the popup lists', () => {
       expect(badge).toMatch(/^\d+$/);
       expect(popup.findings.length).toBe(Number(badge));
+    });
+
+    test('the toolbar title says what was found, by kind, adding up to the badge', async () => {
+      const title = await toolbarTitle(session, tabId);
+      expect(title).toMatch(COUNTS_TITLE);
+      expect(title).toMatch(/\d+ hedges?/);
+      expect(title).toMatch(/\d+ caveats?/);
+      expect(sumOfCounts(title)).toBe(Number(badge));
     });
 
     test('the badge agrees with the analyze CLI on the same page', () => {
@@ -225,7 +236,9 @@ run('Grain of Salt in Chromium', () => {
       snap = await until(() => snapshotPopup(handle), (s) => s.switch?.checked === 'false');
       expect(snap.switch?.checked).toBe('false');
       expect(await until(() => paintedNow(page), (n) => n === 0)).toBe(0);
-      expect(await until(() => badgeText(session, tabId), (b) => b === '')).toBe('');
+      // Off is a state of its own: a neutral mark and words, not an empty button.
+      expect(await until(() => badgeText(session, tabId), (b) => b === '–')).toBe('–');
+      expect(await toolbarTitle(session, tabId)).toBe('Grain of Salt: highlighting off for this site');
       await closeRealPopup(helper);
 
       // Reloaded, the site stays off.
@@ -234,6 +247,7 @@ run('Grain of Salt in Chromium', () => {
       snap = await settledPopup(handle);
       expect(snap.switch?.checked).toBe('false');
       expect(await paintedNow(page)).toBe(0);
+      expect(await until(() => toolbarTitle(session, tabId), (t) => /off/.test(t))).toBe('Grain of Salt: highlighting off for this site');
 
       // Another site (same server, other hostname) is unaffected.
       const other = await session.context.newPage();
@@ -248,7 +262,8 @@ run('Grain of Salt in Chromium', () => {
       snap = await until(() => snapshotPopup(handle), (s) => s.switch?.checked === 'true');
       expect(snap.switch?.checked).toBe('true');
       expect(await until(() => paintedNow(page), (n) => n > 0)).toBeGreaterThan(0);
-      expect(await until(() => badgeText(session, tabId), (b) => b !== '')).toBe(badge);
+      expect(await until(() => badgeText(session, tabId), (b) => b !== '–')).toBe(badge);
+      expect(await toolbarTitle(session, tabId)).toMatch(COUNTS_TITLE);
       await closeRealPopup(helper);
       await page.reload();
       expect(await until(() => paintedNow(page), (n) => n > 0)).toBeGreaterThan(0);
@@ -285,7 +300,13 @@ run('Grain of Salt in Chromium', () => {
 
   describe('a page the extension has not seen (wire story, different markup)', () => {
     test('findings in the story, none in the site chrome, text unchanged', async () => {
-      const { page, badge, painted } = await openAnalysed('wire-story.html', WIRE_CHROME);
+      const titles = await recordTitles(session);
+      const { page, tabId, badge, painted } = await openAnalysed('wire-story.html', WIRE_CHROME);
+      // The button said "still reading" while the work ran, then what was found.
+      const seen = (await titles()).filter((t) => t.tabId === tabId).map((t) => t.title);
+      expect(seen).toContain('Grain of Salt: still reading');
+      expect(seen.indexOf('Grain of Salt: still reading')).toBeLessThan(seen.length - 1);
+      expect(await toolbarTitle(session, tabId)).toMatch(COUNTS_TITLE);
       expect(Number(badge)).toBeGreaterThan(3);
       expect(countRanges(painted, 'gos-anonymous-source')).toBeGreaterThanOrEqual(2);
       expect(countRanges(painted, 'gos-caveat')).toBeGreaterThanOrEqual(1);
@@ -313,12 +334,15 @@ run('Grain of Salt in Chromium', () => {
       const page = await session.context.newPage();
       await page.goto(url('index.html'));
       const tabId = await tabIdOf(session, page);
+      // The page ends in a state of its own before anyone opens the popup.
+      expect(await until(() => toolbarTitle(session, tabId), (t) => /skipped/.test(t))).toMatch(/^Grain of Salt: not an article: skipped/);
       const handle = await openRealPopup(session, page, helper);
       const snap = await settledPopup(handle);
       expect(snap.skipped).not.toBeNull();
       expect(snap.buttons).toContain('Analyse anyway');
       expect(snap.findings).toEqual([]);
       expect(await badgeText(session, tabId)).toBe('');
+      expect(await toolbarTitle(session, tabId)).toMatch(/^Grain of Salt: not an article: skipped \(.+\)$/);
       expect(await paintedNow(page)).toBe(0);
 
       await actOnPopup(handle, { button: 'Analyse anyway' });
@@ -327,6 +351,7 @@ run('Grain of Salt in Chromium', () => {
       // The teasers carry hedges ("reportedly", "may", "could"): analysed, some are found.
       expect(after.findings.length).toBeGreaterThan(0);
       expect(await until(() => paintedNow(page), (n) => n > 0)).toBeGreaterThan(0);
+      expect(await until(() => toolbarTitle(session, tabId), (t) => COUNTS_TITLE.test(t))).toMatch(COUNTS_TITLE);
       await closeRealPopup(helper);
       expect((await readPageText(page)).innerText).toBe(reference.get(url('index.html'))?.innerText);
       await page.close();
@@ -336,15 +361,36 @@ run('Grain of Salt in Chromium', () => {
       const page = await session.context.newPage();
       await page.goto(url('plain-report.html'));
       const tabId = await tabIdOf(session, page);
+      // Without opening the popup, the button already tells "nothing" from "skipped" and "still reading".
+      expect(await until(() => toolbarTitle(session, tabId), (t) => /nothing/.test(t))).toBe('Grain of Salt: nothing to take with a grain of salt');
+      expect(await badgeText(session, tabId)).toBe('0');
       const handle = await openRealPopup(session, page, helper);
       const snap = await settledPopup(handle);
       expect(snap.skipped).toBeNull();
       expect(snap.summary).toMatch(/nothing/i);
       expect(snap.findings).toEqual([]);
-      expect(await badgeText(session, tabId)).toBe('');
+      expect(await badgeText(session, tabId)).toBe('0');
       expect(await paintedNow(page)).toBe(0);
       await closeRealPopup(helper);
       expect(await readPageText(page, 'article')).toEqual(reference.get(url('plain-report.html')));
+      await page.close();
+    });
+  });
+
+  describe('an error', () => {
+    test('is said in the title and marked on the badge', async () => {
+      const page = await session.context.newPage();
+      await page.goto(url('plain-report.html'));
+      const tabId = await tabIdOf(session, page);
+      await until(() => toolbarTitle(session, tabId), (t) => /nothing/.test(t));
+      // A content script that failed sends an error report; it is delivered here as the browser
+      // would deliver it, from that tab.
+      await session.worker.evaluate((id) => {
+        const report = { type: 'report', report: { status: 'error', message: 'test failure', host: '127.0.0.1', enabled: true } };
+        (chrome.runtime.onMessage as unknown as { dispatch(m: unknown, s: unknown, r: () => void): void }).dispatch(report, { tab: { id } }, () => {});
+      }, tabId);
+      expect(await until(() => toolbarTitle(session, tabId), (t) => /could not/.test(t))).toBe('Grain of Salt: could not analyse this page (test failure)');
+      expect(await badgeText(session, tabId)).toBe('!');
       await page.close();
     });
   });

@@ -21,6 +21,23 @@ export function createCssPainter(): Painter {
       CSS.highlights.set(name, highlight);
       names.add(name);
     },
+    stage(name, priority) {
+      // Not in the registry until shown: adding to a registered highlight repaints every time.
+      const highlight = new Highlight();
+      highlight.priority = priority;
+      return {
+        add(ranges) {
+          for (const r of ranges) {
+            const range = textRange(r.node, r.startOffset, r.endOffset);
+            if (range) highlight.add(range);
+          }
+        },
+        show() {
+          CSS.highlights.set(name, highlight);
+          names.add(name);
+        },
+      };
+    },
     clear(name) {
       CSS.highlights.delete(name);
       names.delete(name);

@@ -5,6 +5,11 @@ import type { NodeRange } from '../../extract/types';
 export interface Painter {
   /** Paint `ranges` under `name`, replacing what that name painted before. */
   set(name: string, ranges: readonly NodeRange[], priority: number): void;
+  /**
+   * `set` in pieces, for thousands of ranges: `add` prepares ranges out of sight, `show` then paints
+   * them all at once (one repaint, not one per piece). Only where preparing is cheap (CSS highlights).
+   */
+  stage?(name: string, priority: number): { add(ranges: readonly NodeRange[]): void; show(): void };
   clear(name: string): void;
   clearAll(): void;
   /** A live DOM position (from the caret or selection) in the coordinates of the extracted text nodes. */

@@ -148,3 +148,26 @@ export async function until<T>(read: () => Promise<T>, accept: (v: T) => boolean
   }
   return value;
 }
+
+/** The toolbar button's title for a tab: its tooltip, and what screen readers announce. */
+export function toolbarTitle(session: ChromiumSession, tabId: number): Promise<string> {
+  return session.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+}
+
+/**
+ * Starts recording every title the background gives tab-specific toolbar buttons (transient
+ * states such as "still reading" are over before a poll could see them). Returns a reader.
+ */
+export async function recordTitles(session: ChromiumSession): Promise<() => Promise<{ tabId?: number; title: string }[]>> {
+  await session.worker.evaluate(() => {
+    const g = globalThis as unknown as { __titles?: { tabId?: number; title: string }[] };
+    if (g.__titles) return;
+    g.__titles = [];
+    const original = chrome.action.setTitle.bind(chrome.action);
+    (chrome.action as { setTitle: unknown }).setTitle = (details: chrome.action.TitleDetails, ...rest: unknown[]) => {
+      g.__titles?.push({ tabId: details.tabId, title: details.title });
+      return (original as (...a: unknown[]) => unknown)(details, ...rest);
+    };
+  });
+  return () => session.worker.evaluate(() => (globalThis as unknown as { __titles?: { tabId?: number; title: string }[] }).__titles ?? []);
+}
