@@ -123,11 +123,18 @@ describe('the committed model', () => {
 describe('in the source detector', () => {
   const detect = (text: string) => source.detect(buildDoc(text));
 
-  it('finds an unnamed source whose subject the rules read too short ("who watched | the fire wrote")', () => {
-    const [f, ...rest] = detect('A man who watched the fire wrote in a message that the roof fell first.');
+  it('finds an unnamed source whose subject the rules read from inside its modifier ("seated near | the back said")', () => {
+    const [f, ...rest] = detect('A passenger seated near the back said the plane shook violently.').filter((x) => x.kind !== 'named-source');
     expect(rest).toEqual([]);
     expect(f.kind).toBe('anonymous-source');
     expect(f.rule).toBe('source/learned');
+    expect(f.sourceLabel).toBe('A passenger seated near the back');
+  });
+
+  it('leaves to the rules a subject they read whole ("a man who watched the fire wrote")', () => {
+    const [f] = detect('A man who watched the fire wrote in a message that the roof fell first.');
+    expect(f.kind).toBe('anonymous-source');
+    expect(f.rule).toBe('source/subject');
     expect(f.sourceLabel).toBe('A man who watched the fire');
   });
 
@@ -147,11 +154,13 @@ describe('in the source detector', () => {
     expect(withLearned(t, rules).filter((a) => a.order === 'learned')).toEqual([]);
   });
 
-  it('runs the tagger only where a clear reporting verb has no source, or one cut inside a relative clause', () => {
+  it('runs the tagger only where a clear reporting verb has no source, or one the rules read from inside a modifier', () => {
     const open = (text: string) => hasOpenCue(tokens(text), findAttributions(tokens(text)));
     expect(open('Officials said it rained.')).toBe(false);
     expect(open('The storm, which officials said was the worst in years, passed.')).toBe(false);
-    expect(open('In a short call, a woman who cleaned the offices said the files were gone.')).toBe(true);
+    expect(open('In a short call, a woman who cleaned the offices said the files were gone.')).toBe(false);
+    expect(open('A passenger seated near the back said the plane shook.')).toBe(true);
+    expect(open('A lifeguard on duty that morning told the inquiry the flags were up.')).toBe(true);
     expect(open('“Nobody who saw it said a word,” she added.')).toBe(false);
   });
 

@@ -9,7 +9,7 @@ import { type Attribution, byStart } from './attribution';
 import { hasGrammarRole, hasRole, hasVerbRole, isVerbForm, ROLE, VERB } from './lexicon';
 import { AFTER_VERB, findHead, isAppositive, MAX_PHRASE } from './phrase';
 import { quotedTokens } from './quotes';
-import { isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb } from './tokens';
+import { isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isWord } from './tokens';
 import {
   allowed, type Atoms, DYNAMIC_FEATURES, dynamicFeatures, N_TAGS, O, sentenceAtoms, spansOf, START, STATIC_FEATURES,
   type SentenceAtoms, staticFeatures, type TaggedSpan,
@@ -256,7 +256,11 @@ function openCueQuotes(tokens: readonly Token[], rules: readonly Attribution[]):
  *  clause describes. */
 function cutShort(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
-  if (start < 2 || !before?.word || hasGrammarRole(before) || isCapitalized(before)) return false;
+  if (start < 2 || !before?.word || isCapitalized(before)) return false;
+  // "a lifeguard on duty that | morning told", "a passenger seated near | the back said": the
+  // phrase the rules read sits inside a modifier of the real subject.
+  if (hasRole(before, ROLE.postmod) || before.lower === 'that') return isWord(tokens[start - 2]);
+  if (hasGrammarRole(before)) return false;
   for (let k = start - 2; k >= Math.max(0, start - MAX_PHRASE) && tokens[k].word; k--) if (hasRole(tokens[k], ROLE.rel)) return k > 0;
   return false;
 }
