@@ -9,7 +9,8 @@ export type ToContent =
   | { type: 'set-highlighting'; enabled: boolean }
   | { type: 'toggle-highlighting' }
   | { type: 'analyse-anyway' }
-  | { type: 'reveal'; id: number };
+  | { type: 'reveal'; id: number }
+  | { type: 'reveal-next' };
 
 /** What each content-script request answers. */
 export interface ContentResponses {
@@ -18,6 +19,8 @@ export interface ContentResponses {
   'toggle-highlighting': PageReport;
   'analyse-anyway': PageReport;
   reveal: boolean;
+  /** false when the page has nothing to show. */
+  'reveal-next': boolean;
 }
 
 /** Content script → background and any open extension page (runtime.sendMessage). */
@@ -31,6 +34,7 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<ToContent['type']>([
   'toggle-highlighting',
   'analyse-anyway',
   'reveal',
+  'reveal-next',
 ]);
 
 const isObject = (m: unknown): m is Record<string, unknown> => typeof m === 'object' && m !== null;

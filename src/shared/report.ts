@@ -31,6 +31,8 @@ export type PageReport =
   | (ReportBase & {
       status: 'analysed';
       title: string;
+      /** The page's address (location.href), for the copied summary: the popup never reads tab URLs. */
+      url: string;
       summary: Summary;
       summaryLine: string;
       findings: FindingView[];

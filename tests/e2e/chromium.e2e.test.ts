@@ -14,7 +14,8 @@ import type { ChromiumSession } from './harness/chromium';
 import { KINDS, countRanges, readHighlights, totalRanges } from './harness/highlights';
 import type { Painted } from './harness/highlights';
 import { DIST, FIXTURE_PAGES, ROOT, SCREENSHOTS } from './harness/paths';
-import { actOnPopup, closeRealPopup, openHelperPage, openPopupInTab, openRealPopup, settledPopup, snapshotPopup } from './harness/popup';
+import { actOnOptions, pageHighlightStyle, snapshotOptions } from './harness/options';
+import { actOnPopup, closeRealPopup, helperPath, openHelperPage, openPopupInTab, openRealPopup, playwrightHandle, settledPopup, snapshotPopup } from './harness/popup';
 import type { PopupHandle, PopupSnapshot } from './harness/popup';
 import { readPageText, referenceTexts } from './harness/reference';
 import type { PageText } from './harness/reference';
@@ -279,6 +280,103 @@ run('Grain of Salt in Chromium', () => {
       const now = await readPageText(page, '#story');
       expect(now.innerText).toBe(ref?.innerText);
       expect(now.textContent).toBe(ref?.textContent);
+    });
+  });
+
+  describe('the options apply to open tabs at once', () => {
+    let page: Page;
+    let tabId: number;
+    let options: Page;
+    const onOptions = (action: Parameters<typeof actOnOptions>[1]) => actOnOptions(playwrightHandle(options, false).evaluate, action);
+    const readOptions = () => snapshotOptions(playwrightHandle(options, false).evaluate);
+
+    beforeAll(async () => {
+      ({ page, tabId } = await openAnalysed('demo-article.html', DEMO_CHROME));
+      options = await session.context.newPage();
+      await options.goto(session.extensionUrl(helperPath(session)));
+      await until(readOptions, (o) => o.checked.mode !== null);
+    });
+
+    afterAll(async () => {
+      await options?.close();
+      await page?.close();
+    });
+
+    test('the options page shows the defaults and a preview with every category', async () => {
+      const o = await readOptions();
+      expect(o.checked).toEqual({ kinds: KINDS.map((k) => k.slice(4)), listed: KINDS.map((k) => k.slice(4)), mode: 'auto', style: 'both' });
+      for (const kind of KINDS) expect(o.preview, kind).toContain(`gos-mark ${kind}`);
+    });
+
+    test('a category switched off disappears from the page and the preview, and comes back', async () => {
+      expect(countRanges(await readHighlights(page), 'gos-hedge')).toBeGreaterThan(0);
+      await onOptions({ check: 'kinds', kind: 'hedge' });
+      const off = await until(() => readHighlights(page), (p) => countRanges(p, 'gos-hedge') === 0);
+      expect(countRanges(off, 'gos-hedge')).toBe(0);
+      expect(countRanges(off, 'gos-caveat')).toBeGreaterThan(0);
+      expect((await readOptions()).preview).not.toContain('gos-mark gos-hedge');
+      await onOptions({ check: 'kinds', kind: 'hedge' });
+      expect(countRanges(await until(() => readHighlights(page), (p) => countRanges(p, 'gos-hedge') > 0), 'gos-hedge')).toBeGreaterThan(0);
+    });
+
+    test('the highlight style applies to the page and to the preview at once', async () => {
+      const pageStyle = () => pageHighlightStyle(playwrightHandle(page, false).evaluate);
+      const previewLook = () =>
+        options.evaluate(() => {
+          const mark = document.querySelector('[data-testid="preview"] mark.gos-hedge') as HTMLElement;
+          const cs = getComputedStyle(mark);
+          return { tint: cs.backgroundColor !== 'rgba(0, 0, 0, 0)', line: cs.textDecorationLine.includes('underline') };
+        });
+      for (const [style, look] of [['underline', { tint: false, line: true }], ['background', { tint: true, line: false }], ['both', { tint: true, line: true }]] as const) {
+        await onOptions({ radio: 'style', value: style });
+        expect(await until(pageStyle, (s) => s === style), style).toBe(style);
+        expect(await until(previewLook, (l) => l.tint === look.tint && l.line === look.line), style).toEqual(look);
+      }
+    });
+
+    test('a category left out of "List in the popup" leaves the popup', async () => {
+      await onOptions({ check: 'listed', kind: 'caveat' });
+      const tab = await openPopupInTab(session, tabId);
+      const snap = await settledPopup(tab);
+      expect(snap.headings.map(sectionOf)).toEqual(SECTIONS.slice(0, 3));
+      expect(snap.summary).not.toMatch(/caveat/);
+      await onOptions({ check: 'listed', kind: 'caveat' });
+      const back = await until(() => snapshotPopup(tab), (s) => s.headings.length === 4);
+      expect(back.headings.map(sectionOf)).toEqual(SECTIONS);
+      await tab.page?.close();
+    });
+
+    test('a site added to "never runs" is cleared at once; removed, it is highlighted again', async () => {
+      await onOptions({ addSite: 'never', host: 'http://127.0.0.1/' });
+      expect((await until(readOptions, (o) => o.never.length > 0)).never).toEqual(['127.0.0.1']);
+      expect(await until(() => paintedNow(page), (n) => n === 0)).toBe(0);
+      expect(await until(() => badgeText(session, tabId), (b) => b === '')).toBe('');
+      await onOptions({ removeSite: '127.0.0.1' });
+      expect(await until(() => paintedNow(page), (n) => n > 0)).toBeGreaterThan(0);
+      expect((await readOptions()).never).toEqual([]);
+    });
+
+    test('"only when I ask": a new article waits; opening the toolbar popup highlights it; "always" overrides', async () => {
+      await onOptions({ radio: 'mode', value: 'on-request' });
+      const fresh = await session.context.newPage();
+      await fresh.goto(url('wire-story.html'));
+      const freshTab = await tabIdOf(session, fresh);
+      // Give the content script the time it takes to highlight on its own, then check it did not.
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await paintedNow(fresh)).toBe(0);
+      expect(await badgeText(session, freshTab)).toBe('');
+      const handle = await openRealPopup(session, fresh, helper);
+      await settledPopup(handle);
+      expect(await until(() => paintedNow(fresh), (n) => n > 0)).toBeGreaterThan(0);
+      await closeRealPopup(helper);
+
+      await onOptions({ addSite: 'always', host: '127.0.0.1' });
+      await fresh.reload();
+      expect(await until(() => paintedNow(fresh), (n) => n > 0)).toBeGreaterThan(0);
+      await onOptions({ removeSite: '127.0.0.1' });
+      await onOptions({ radio: 'mode', value: 'auto' });
+      expect((await readOptions()).checked.mode).toBe('auto');
+      await fresh.close();
     });
   });
 

@@ -4,8 +4,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageReport } from '../../src/shared/report';
+import type { KindSwitches } from '../../src/shared/settings';
 import type { PageConnection } from '../../src/ui/popup/connection';
-import { Popup, SWITCH_LABEL } from '../../src/ui/popup/Popup';
+import { Popup } from '../../src/ui/popup/Popup';
 import { DEFECTOR, analysedReport, view } from './fixtures';
 
 let root: HTMLElement;
@@ -32,9 +33,18 @@ function fakePage(first: PageReport, overrides: Partial<PageConnection> = {}) {
   return { page, push: (r: PageReport) => listener?.(r) };
 }
 
+let listed: KindSwitches | undefined;
+let copied: string[];
+let copy: (text: string) => Promise<void>;
+beforeEach(() => {
+  listed = undefined;
+  copied = [];
+  copy = async (text) => void copied.push(text);
+});
+
 async function show(connect: () => Promise<PageConnection>) {
   await act(async () => {
-    render(<Popup connect={connect} openOptions={() => {}} shortcut="Alt+Shift+G" />, root);
+    render(<Popup connect={connect} openOptions={() => {}} shortcuts={{ toggle: 'Alt+Shift+G', next: 'Alt+Shift+N' }} listed={listed} copy={copy} />, root);
   });
   // Let the connection's promises settle and the state updates render.
   for (let i = 0; i < 5; i++) await act(async () => {});
@@ -54,12 +64,12 @@ describe('the popup', () => {
   ];
 
   it('shows the summary, a labelled switch, the sections and every finding with its cues marked', async () => {
-    const { page } = fakePage(analysedReport(findings, [DEFECTOR], { summaryLine: '1 hedge · 3 claims rest on one anonymous source' }));
+    const { page } = fakePage(analysedReport(findings, [DEFECTOR]));
     await show(async () => page);
-    expect(text($('[data-testid="summary"]'))).toBe('1 hedge · 3 claims rest on one anonymous source');
+    expect(text($('[data-testid="summary"]'))).toBe('1 hedge · 3 claims rest on one anonymous source · 1 caveat from the article itself');
     const sw = $('[role="switch"]')!;
     expect(sw.getAttribute('aria-checked')).toBe('true');
-    expect(text(doc.getElementById(sw.getAttribute('aria-labelledby')!))).toBe(SWITCH_LABEL);
+    expect(text(doc.getElementById(sw.getAttribute('aria-labelledby')!))).toBe('Highlight claims on this page');
     expect($$('h2').map((h) => text(h))).toEqual(['Hedges 1', 'Unnamed sources 2', "The article's own caveats 1"]);
     expect($$('h3').map((h) => text(h))).toEqual(['a North Korean defector — 3 claims']);
     const items = $$('button[data-testid="finding"]');

@@ -1,20 +1,32 @@
-// The options page: the default for new sites, which categories are highlighted, and the sites
-// with their own remembered choice.
+// The options page: when to highlight, which categories are highlighted and which listed, the
+// highlight style with a live preview, and the sites where it never or always runs. Every change
+// is saved at once; open tabs apply it through their storage listener.
 import { useEffect, useState } from 'preact/hooks';
 import type { FindingKind } from '../../engine';
+import { t } from '../../shared/i18n';
+import type { MessageKey } from '../../shared/i18n';
 import { KIND_LABELS, KIND_ORDER } from '../../shared/kinds';
-import type { Options as OptionValues, Settings, SiteChoice } from '../../shared/settings';
+import { HIGHLIGHT_STYLES, MODES, parseHost } from '../../shared/settings';
+import type { HighlightStyle, KindSwitches, Mode, Options as OptionValues, Settings, SiteChoice } from '../../shared/settings';
 import { KindDot } from '../components/KindDot';
-import { Switch } from '../components/Switch';
+import { HighlightPreview } from './HighlightPreview';
 
 interface Props {
-  settings: Pick<Settings, 'getOptions' | 'setOptions' | 'listSites' | 'forgetSite'>;
+  settings: Pick<Settings, 'getOptions' | 'setOptions' | 'listSites' | 'addSite' | 'forgetSite'>;
   /** Calls back whenever stored settings change (another tab, the popup, the shortcut). */
   subscribe(onChange: () => void): () => void;
-  shortcut: string;
+  /** The keyboard shortcuts bound to the toggle and to "next finding" ('' when none). */
+  shortcuts: { toggle: string; next: string };
 }
 
-export function Options({ settings, subscribe, shortcut }: Props) {
+const MODE_LABEL: Record<Mode, MessageKey> = { auto: 'options_mode_auto', 'on-request': 'options_mode_on_request' };
+const STYLE_LABEL: Record<HighlightStyle, MessageKey> = {
+  both: 'options_style_both',
+  background: 'options_style_background',
+  underline: 'options_style_underline',
+};
+
+export function Options({ settings, subscribe, shortcuts }: Props) {
   const [options, setOptions] = useState<OptionValues | null>(null);
   const [sites, setSites] = useState<SiteChoice[]>([]);
 
@@ -28,67 +40,137 @@ export function Options({ settings, subscribe, shortcut }: Props) {
   }, [settings, subscribe]);
 
   if (!options) return null;
-  const save = (patch: Partial<OptionValues>) => void settings.setOptions(patch).then(setOptions);
-  const setKind = (kind: FindingKind, on: boolean) => save({ kinds: { ...options.kinds, [kind]: on } });
-  const off = sites.filter((s) => !s.enabled);
-  const on = sites.filter((s) => s.enabled);
+  const save = (patch: Partial<Omit<OptionValues, 'version'>>) => {
+    // Show the choice at once; storage answers with the saved (normalised) options.
+    setOptions({ ...options, ...patch });
+    void settings.setOptions(patch).then(setOptions);
+  };
+  const refreshSites = () => void settings.listSites().then(setSites);
 
   return (
     <main class="options">
       <header class="page-head">
         <img src="/icons/icon-48.png" alt="" width={32} height={32} />
         <div>
-          <h1>Grain of Salt</h1>
-          <p class="quiet">Everything runs in your browser. Nothing about the pages you read leaves it.</p>
+          <h1>{t('extName')}</h1>
+          <p class="quiet">{t('options_privacy')}</p>
         </div>
       </header>
 
-      <section class="card">
-        <Switch label="Highlight claims on sites by default" checked={options.enabledByDefault} onChange={(v) => save({ enabledByDefault: v })} />
+      <fieldset class="card" data-testid="mode">
+        <legend>{t('options_when_legend')}</legend>
+        {MODES.map((mode) => (
+          <label key={mode} class="choice">
+            <input type="radio" name="mode" value={mode} checked={options.mode === mode} onChange={() => save({ mode })} />
+            <span>{t(MODE_LABEL[mode])}</span>
+          </label>
+        ))}
         <p class="quiet small">
-          Each site remembers its own choice when you use the switch in the popup
-          {shortcut ? (
-            <>
-              {' '}or press <kbd>{shortcut}</kbd>
-            </>
-          ) : null}
-          .
+          {shortcuts.toggle || shortcuts.next ? t('options_shortcut_hint', shortcuts.toggle || '—', shortcuts.next || '—') : t('options_no_shortcut')}
         </p>
-      </section>
+      </fieldset>
 
-      <section class="card">
-        <h2>Highlight on the page</h2>
-        <p class="quiet small">The popup always lists every finding; these choose what is marked in the article.</p>
-        <ul class="checks">
-          {KIND_ORDER.map((kind) => (
-            <li key={kind} class={`kind-${kind}`}>
-              <label>
-                <input type="checkbox" checked={options.kinds[kind]} onChange={(e) => setKind(kind, e.currentTarget.checked)} />
-                <KindDot kind={kind} />
-                <span>{KIND_LABELS[kind].option}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <KindChoices legend={t('options_highlight_legend')} name="kinds" value={options.kinds} onChange={(kinds) => save({ kinds })} />
+      <KindChoices
+        legend={t('options_listed_legend')}
+        hint={t('options_listed_hint')}
+        name="listed"
+        value={options.listed}
+        onChange={(listed) => save({ listed })}
+      />
 
-      <SiteList title="Sites turned off" empty="No sites turned off." sites={off} onRemove={(h) => void settings.forgetSite(h).then(() => settings.listSites().then(setSites))} />
-      {on.length > 0 && <SiteList title="Sites turned on" empty="" sites={on} onRemove={(h) => void settings.forgetSite(h).then(() => settings.listSites().then(setSites))} />}
+      <fieldset class="card" data-testid="style">
+        <legend>{t('options_style_legend')}</legend>
+        {HIGHLIGHT_STYLES.map((style) => (
+          <label key={style} class="choice">
+            <input type="radio" name="style" value={style} checked={options.style === style} onChange={() => save({ style })} />
+            <span>{t(STYLE_LABEL[style])}</span>
+          </label>
+        ))}
+        <HighlightPreview style={options.style} kinds={options.kinds} />
+      </fieldset>
+
+      <SiteList
+        kind="never"
+        title={t('options_sites_never')}
+        empty={t('options_sites_never_empty')}
+        sites={sites.filter((s) => !s.enabled)}
+        onAdd={(host) => void settings.addSite(host, false).then(refreshSites)}
+        onRemove={(host) => void settings.forgetSite(host).then(refreshSites)}
+      />
+      <SiteList
+        kind="always"
+        title={t('options_sites_always')}
+        empty={t('options_sites_always_empty')}
+        sites={sites.filter((s) => s.enabled)}
+        onAdd={(host) => void settings.addSite(host, true).then(refreshSites)}
+        onRemove={(host) => void settings.forgetSite(host).then(refreshSites)}
+      />
+      <p class="quiet small">{t('options_sites_hint')}</p>
     </main>
   );
 }
 
+interface KindChoicesProps {
+  legend: string;
+  hint?: string;
+  name: string;
+  value: KindSwitches;
+  onChange(next: KindSwitches): void;
+}
+
+function KindChoices({ legend, hint, name, value, onChange }: KindChoicesProps) {
+  const set = (kind: FindingKind, on: boolean) => onChange({ ...value, [kind]: on });
+  return (
+    <fieldset class="card" data-testid={name}>
+      <legend>{legend}</legend>
+      {hint && <p class="quiet small">{hint}</p>}
+      <ul class="checks">
+        {KIND_ORDER.map((kind) => (
+          <li key={kind} class={`kind-${kind}`}>
+            <label>
+              <input type="checkbox" name={name} value={kind} checked={value[kind]} onChange={(e) => set(kind, e.currentTarget.checked)} />
+              <KindDot kind={kind} />
+              <span>{KIND_LABELS[kind].option}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
 interface SiteListProps {
+  kind: 'never' | 'always';
   title: string;
   empty: string;
   sites: SiteChoice[];
+  onAdd(host: string): void;
   onRemove(host: string): void;
 }
 
-function SiteList({ title, empty, sites, onRemove }: SiteListProps) {
+function SiteList({ kind, title, empty, sites, onAdd, onRemove }: SiteListProps) {
+  const [draft, setDraft] = useState('');
+  const [invalid, setInvalid] = useState('');
+  const headingId = `sites-${kind}-heading`;
+  const inputId = `sites-${kind}-input`;
+  const errorId = `sites-${kind}-error`;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    // The field as it is now (a paste and Enter can come before the next render).
+    const typed = String(new FormData(e.currentTarget as HTMLFormElement).get('host') ?? draft);
+    const host = parseHost(typed);
+    if (!host) {
+      setInvalid(typed.trim());
+      return;
+    }
+    setInvalid('');
+    setDraft('');
+    onAdd(host);
+  };
   return (
-    <section class="card" aria-label={title}>
-      <h2>{title}</h2>
+    <section class="card" aria-labelledby={headingId} data-testid={`sites-${kind}`}>
+      <h2 id={headingId}>{title}</h2>
       {sites.length === 0 ? (
         <p class="quiet small">{empty}</p>
       ) : (
@@ -96,13 +178,35 @@ function SiteList({ title, empty, sites, onRemove }: SiteListProps) {
           {sites.map((s) => (
             <li key={s.host}>
               <span class="host">{s.host}</span>
-              <button type="button" class="link" aria-label={`Remove ${s.host}`} onClick={() => onRemove(s.host)}>
-                Remove
+              <button type="button" class="link" aria-label={t('options_site_remove_label', s.host)} onClick={() => onRemove(s.host)}>
+                {t('options_site_remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
+      <form class="add-site" onSubmit={submit}>
+        <label for={inputId}>{t('options_site_add_label')}</label>
+        <input
+          id={inputId}
+          name="host"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder="example.com"
+          value={draft}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={invalid ? errorId : undefined}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
+        <button type="submit" class="secondary">
+          {t('options_site_add')}
+        </button>
+      </form>
+      <p id={errorId} class="error small" role="alert">
+        {invalid ? t('options_site_invalid', invalid) : ''}
+      </p>
     </section>
   );
 }

@@ -1,7 +1,10 @@
 import { render } from 'preact';
-import { commandShortcut, openOptionsPage } from '../../shared/browser';
+import { commandShortcut, onSettingsChanged, openOptionsPage, settings } from '../../shared/browser';
+import { t } from '../../shared/i18n';
+import type { KindSwitches } from '../../shared/settings';
 import '../components/theme.css';
 import './popup.css';
+import { copyText } from './clipboard';
 import { Popup } from './Popup';
 import { connectToPage } from './tab-connection';
 
@@ -13,8 +16,15 @@ const openOptions = () => {
 };
 
 async function start() {
-  const shortcut = await commandShortcut('toggle-highlighting').catch(() => '');
-  render(<Popup connect={connect} openOptions={openOptions} shortcut={shortcut} />, document.getElementById('app')!);
+  document.title = t('extName');
+  const [toggle, next] = await Promise.all(['toggle-highlighting', 'next-finding'].map((c) => commandShortcut(c).catch(() => '')));
+  const app = document.getElementById('app')!;
+  const show = (listed?: KindSwitches) =>
+    render(<Popup connect={connect} openOptions={openOptions} shortcuts={{ toggle, next }} listed={listed} copy={copyText} />, app);
+  const load = () => settings.getOptions().then((o) => show(o.listed), () => show());
+  await load();
+  // A change made in Options while the popup is open (or pinned in a tab) applies at once.
+  onSettingsChanged(() => void load());
 }
 
 void start();

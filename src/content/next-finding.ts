@@ -1,0 +1,17 @@
+// "Next finding" (the second keyboard command): which finding to show after the one shown last.
+// Findings come in text order; several in one sentence are one stop, since showing one shows the
+// sentence. Only the categories highlighted on the page are visited (all, when none is).
+import type { Finding, FindingKind } from '../engine';
+
+export function nextFinding(findings: readonly Finding[], after: number | undefined, kinds: Record<FindingKind, boolean>): number | undefined {
+  const any = findings.some((f) => kinds[f.kind]);
+  const eligible = (i: number) => !any || kinds[findings[i].kind];
+  const current = after !== undefined ? findings[after] : undefined;
+  for (let step = 1; step <= findings.length; step++) {
+    const i = ((after ?? -1) + step) % findings.length;
+    if (!eligible(i)) continue;
+    if (current && findings[i].sentence.start === current.sentence.start && findings.length > 1 && step < findings.length) continue;
+    return i;
+  }
+  return undefined;
+}
