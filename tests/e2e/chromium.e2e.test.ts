@@ -275,6 +275,83 @@ run('Grain of Salt in Chromium', () => {
       expect(await until(() => paintedNow(page), (n) => n > 0)).toBeGreaterThan(0);
     });
 
+    test('the popup says why each item was flagged and what to check, with a note on how to read it', async () => {
+      const tab = await openPopupInTab(session, tabId);
+      await settledPopup(tab);
+      const read = await tab.page!.evaluate(() => ({
+        why: [...document.querySelectorAll('button[data-testid="finding"] .why')].map((e) => e.textContent ?? ''),
+        check: [...document.querySelectorAll('button[data-testid="finding"] .check')].map((e) => e.textContent ?? ''),
+        howto: document.querySelector('details[data-testid="howto"]')?.textContent ?? '',
+      }));
+      expect(read.why.length).toBeGreaterThan(5);
+      expect(read.why.every((w) => /^Why: \S/.test(w))).toBe(true);
+      expect(read.check.every((c) => /^Check: .+\?$/.test(c))).toBe(true);
+      expect(read.check).toContain('Check: Who is the source? Is it confirmed elsewhere?');
+      expect(read.howto).toMatch(/How to read this.*not a verdict/);
+      await tab.page?.close();
+    });
+
+    test('"Copy summary" puts Markdown with the title, the address and the findings grouped on the clipboard', async () => {
+      const tab = await openPopupInTab(session, tabId);
+      await settledPopup(tab);
+      await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await tab.page!.bringToFront();
+      await tab.page!.click('button[data-testid="copy"]');
+      const status = await until(() => tab.page!.textContent('[data-testid="copy-status"]'), (s) => Boolean(s));
+      expect(status).toBe('Summary copied as Markdown.');
+      const md = await tab.page!.evaluate(() => navigator.clipboard.readText());
+      // The title the popup shows (the article's headline, from the content script's report).
+      const title = await tab.page!.textContent('.article-title');
+      expect(title).toMatch(/Varenian leader/);
+      expect(md.split('\n')[0]).toBe(`# ${title}`);
+      expect(md).toContain(`<${page.url()}>`);
+      expect(md).toMatch(/^## Hedges \(\d+\)$/m);
+      expect(md).toMatch(/^### .*official.* — \d+ claims$/m);
+      expect(md).toMatch(/^## The article's own caveats \(\d+\)$/m);
+      expect(md).toContain('could not be independently verified');
+      await tab.page?.close();
+    });
+
+    test('the popup list works by keyboard: arrows move, Enter shows the finding on the page', async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const tab = await openPopupInTab(session, tabId);
+      const snap = await settledPopup(tab);
+      const popupPage = tab.page!;
+      await popupPage.focus('button[data-testid="finding"]');
+      for (let i = 0; i < 3; i++) await popupPage.keyboard.press('ArrowDown');
+      expect(await popupPage.evaluate(() => [...document.querySelectorAll('button[data-testid="finding"]')].indexOf(document.activeElement as Element))).toBe(3);
+      await popupPage.keyboard.press('End');
+      const last = await popupPage.evaluate(() => [...document.querySelectorAll('button[data-testid="finding"]')].indexOf(document.activeElement as Element));
+      expect(last).toBe(snap.findings.length - 1);
+      await popupPage.keyboard.press('Enter');
+      expect(countRanges(await until(() => readHighlights(page), (p) => countRanges(p, 'gos-flash') > 0, 5_000, 50), 'gos-flash')).toBeGreaterThan(0);
+      expect(await until(() => page.evaluate(() => window.scrollY), (y) => y > 0)).toBeGreaterThan(0);
+      await popupPage.close();
+    });
+
+    test('the "next finding" command shows the findings on the page one after another', async () => {
+      const commands = session.manifest.commands ?? {};
+      expect(commands['next-finding']?.suggested_key?.default).toBeTruthy();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const flashed = async () => {
+        await page.bringToFront();
+        await session.worker.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          (chrome.commands.onCommand as unknown as { dispatch(c: string, t?: chrome.tabs.Tab): void }).dispatch('next-finding', tab);
+        });
+        const p = await until(() => readHighlights(page), (h) => countRanges(h, 'gos-flash') > 0, 5_000, 50);
+        const text = p['gos-flash'].map((r) => r.text).join('');
+        // Wait for the flash to end so the next one is a new flash.
+        await until(() => readHighlights(page), (h) => countRanges(h, 'gos-flash') === 0, 5_000, 100);
+        return text;
+      };
+      const first = await flashed();
+      const second = await flashed();
+      expect(first.length).toBeGreaterThan(0);
+      expect(second.length).toBeGreaterThan(0);
+      expect(second).not.toBe(first);
+    });
+
     test('toggling leaves the page text as it was', async () => {
       const ref = reference.get(url('demo-article.html'));
       const now = await readPageText(page, '#story');

@@ -23,6 +23,7 @@ export function analysedReport(findings: FindingView[], sources: SourceGroup[] =
     enabled: true,
     status: 'analysed',
     title: 'Ferry timetable changes',
+    url: 'https://news.example/ferry',
     summary: {
       hedges: count('hedge'),
       anonymous: count('anonymous-source'),

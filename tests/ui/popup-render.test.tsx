@@ -77,6 +77,69 @@ describe('the popup', () => {
     expect(items.map((b) => text(b.querySelector('mark')))).toEqual(['allegedly', 'A defector said', 'The defector added', 'could not be independently verified']);
   });
 
+  it('says for each item why it was flagged and what a careful reader might check, under a note on how to read it', async () => {
+    const { page } = fakePage(analysedReport(findings, [DEFECTOR]));
+    await show(async () => page);
+    const items = $$('button[data-testid="finding"]');
+    expect(text(items[1].querySelector('.why'))).toBe("Why: 'A defector said': test reason");
+    expect(text(items[1].querySelector('.check'))).toBe('Check: Who is the source? Is it confirmed elsewhere?');
+    expect(items.every((b) => text(b.querySelector('.check')).length > 10)).toBe(true);
+    const howto = $('details[data-testid="howto"]')!;
+    expect(text(howto.querySelector('summary'))).toBe('How to read this');
+    expect(text(howto)).toMatch(/a prompt to read critically, not a verdict/);
+  });
+
+  it('lists only the categories chosen in Options, and says so when that leaves nothing', async () => {
+    listed = { hedge: true, 'anonymous-source': false, 'vague-source': true, caveat: false };
+    const { page } = fakePage(analysedReport(findings, [DEFECTOR]));
+    await show(async () => page);
+    expect($$('h2').map((h) => text(h))).toEqual(['Hedges 1']);
+    expect(text($('[data-testid="summary"]'))).toBe('1 hedge');
+    render(null, root);
+    listed = { hedge: false, 'anonymous-source': false, 'vague-source': false, caveat: false };
+    await show(async () => page);
+    expect(text($('[data-testid="summary"]'))).toMatch(/^Nothing in the categories you list/);
+  });
+
+  it('copies a Markdown summary with the title and address from the report, and says so', async () => {
+    const { page } = fakePage(analysedReport(findings, [DEFECTOR]));
+    await show(async () => page);
+    await act(async () => ($('button[data-testid="copy"]') as HTMLElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => {});
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toMatch(/^# Ferry timetable changes\n\n<https:\/\/news\.example\/ferry>\n/);
+    expect(copied[0]).toContain('### a North Korean defector — 3 claims');
+    expect(text($('[data-testid="copy-status"]'))).toBe('Summary copied as Markdown.');
+    copy = async () => {
+      throw new Error('denied');
+    };
+    render(null, root);
+    await show(async () => page);
+    await act(async () => ($('button[data-testid="copy"]') as HTMLElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => {});
+    expect(text($('[data-testid="copy-status"]'))).toMatch(/^Could not copy/);
+  });
+
+  it('moves through the list with the arrow keys', async () => {
+    const { page } = fakePage(analysedReport(findings, [DEFECTOR]));
+    await show(async () => page);
+    const items = $$('button[data-testid="finding"]') as HTMLElement[];
+    const list = $('[data-testid="findings"]')!;
+    let focused: HTMLElement | null = null;
+    for (const b of items) b.focus = () => void (focused = b);
+    Object.defineProperty(doc, 'activeElement', { configurable: true, get: () => focused });
+    const key = (k: string) => act(async () => void list.dispatchEvent(Object.assign(new doc.defaultView!.Event('keydown', { bubbles: true, cancelable: true }), { key: k })));
+    await key('ArrowDown');
+    expect(focused).toBe(items[0]);
+    await key('ArrowDown');
+    await key('ArrowDown');
+    expect(focused).toBe(items[2]);
+    await key('ArrowUp');
+    expect(focused).toBe(items[1]);
+    await key('End');
+    expect(focused).toBe(items[3]);
+  });
+
   it('renders page text as text, never as HTML', async () => {
     const { page } = fakePage(analysedReport(findings, [DEFECTOR]));
     await show(async () => page);
