@@ -14,6 +14,7 @@ import type { ChromiumSession } from './harness/chromium';
 import { KINDS, countRanges, readHighlights, totalRanges } from './harness/highlights';
 import type { Painted } from './harness/highlights';
 import { DIST, FIXTURE_PAGES, ROOT, SCREENSHOTS } from './harness/paths';
+import { seriousViolations } from './harness/axe';
 import { actOnOptions, pageHighlightStyle, snapshotOptions } from './harness/options';
 import { actOnPopup, closeRealPopup, helperPath, openHelperPage, openPopupInTab, openRealPopup, playwrightHandle, settledPopup, snapshotPopup } from './harness/popup';
 import type { PopupHandle, PopupSnapshot } from './harness/popup';
@@ -179,6 +180,7 @@ run('Grain of Salt in Chromium', () => {
 
     test('screenshot: the popup (docs/screenshots/popup.png), at the real popup width', async () => {
       const opened = await openRealPopup(session, page, helper);
+      await settledPopup(opened);
       const width = await opened.evaluate(() => chrome.extension.getViews({ type: 'popup' })[0].innerWidth, undefined);
       await closeRealPopup(helper);
       // The popup in a tab, as wide as the real one and as tall as Chrome lets a popup grow.
@@ -454,6 +456,77 @@ run('Grain of Salt in Chromium', () => {
       await onOptions({ radio: 'mode', value: 'auto' });
       expect((await readOptions()).checked.mode).toBe('auto');
       await fresh.close();
+    });
+  });
+
+  describe('accessibility (axe-core in Chromium, light and dark)', () => {
+    let tabId: number;
+    let article: Page;
+    beforeAll(async () => {
+      ({ page: article, tabId } = await openAnalysed('demo-article.html', DEMO_CHROME));
+    });
+    afterAll(async () => {
+      await article?.close();
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`the popup has no serious or critical violation (${colorScheme})`, async () => {
+        const tab = await openPopupInTab(session, tabId);
+        const popupPage = tab.page!;
+        await popupPage.emulateMedia({ colorScheme });
+        await settledPopup(tab);
+        // The note open too, so its text is checked as well.
+        await popupPage.click('details[data-testid="howto"] summary');
+        expect(await seriousViolations(popupPage)).toEqual([]);
+        await popupPage.close();
+      });
+
+      test(`the options page has no serious or critical violation (${colorScheme})`, async () => {
+        const options = await session.context.newPage();
+        await options.emulateMedia({ colorScheme });
+        await options.goto(session.extensionUrl(helperPath(session)));
+        await options.waitForSelector('[data-testid="preview"] mark');
+        // An error message shown, as a reader who mistyped a site would see it.
+        await actOnOptions(playwrightHandle(options, false).evaluate, { addSite: 'never', host: 'not a site' });
+        await options.waitForSelector('[role="alert"]:not(:empty)');
+        expect(await seriousViolations(options)).toEqual([]);
+        await options.close();
+      });
+    }
+
+    test('the check can fail: it reports a planted violation', async () => {
+      const planted = await session.context.newPage();
+      await planted.setContent('<!doctype html><html lang="en"><title>t</title><main><button></button><p style="color:#bbb;background:#fff">faint</p></main></html>');
+      const ids = (await seriousViolations(planted)).map((v) => v.id);
+      expect(ids).toContain('button-name');
+      expect(ids).toContain('color-contrast');
+      await planted.close();
+    });
+
+    test('the options page works by keyboard alone, with a visible focus', async () => {
+      const options = await session.context.newPage();
+      await options.goto(session.extensionUrl(helperPath(session)));
+      await options.waitForSelector('input[name="style"]');
+      const focused = () =>
+        options.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const cs = getComputedStyle(el);
+          return { name: (el as HTMLInputElement).name ?? '', value: (el as HTMLInputElement).value ?? '', outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 };
+        });
+      // Tab to the style group; arrow keys choose within it, as in any radio group.
+      let f = await focused();
+      for (let i = 0; i < 30 && f.name !== 'style'; i++) {
+        await options.keyboard.press('Tab');
+        f = await focused();
+      }
+      expect(f.name).toBe('style');
+      expect(f.outline).toBe(true);
+      await options.keyboard.press('ArrowDown');
+      expect((await focused()).value).toBe('background');
+      expect(await options.evaluate(() => (document.querySelector('input[name="style"]:checked') as HTMLInputElement).value)).toBe('background');
+      await options.keyboard.press('ArrowUp');
+      expect(await options.evaluate(() => (document.querySelector('input[name="style"]:checked') as HTMLInputElement).value)).toBe('both');
+      await options.close();
     });
   });
 

@@ -99,17 +99,19 @@ export function Popup({ connect, openOptions, shortcuts, listed = defaults.liste
       </main>
       {(shortcuts.toggle || shortcuts.next) && (
         <footer class="hint">
-          {shortcuts.toggle && <Hint keys={shortcuts.toggle} text={t('popup_hint_toggle', '\u0000')} />}
-          {shortcuts.next && <Hint keys={shortcuts.next} text={t('popup_hint_next', '\u0000')} />}
+          {shortcuts.toggle && <Hint keys={shortcuts.toggle} text={t('popup_hint_toggle', KEYS)} />}
+          {shortcuts.next && <Hint keys={shortcuts.next} text={t('popup_hint_next', KEYS)} />}
         </footer>
       )}
     </div>
   );
 }
 
-/** A hint whose message holds the key combination ($1, here a NUL marker) as a <kbd>. */
+/** Where a hint's message puts the key combination ($1), so it can be drawn as a <kbd>. */
+const KEYS = '%KEYS%';
+
 function Hint({ keys, text }: { keys: string; text: string }) {
-  const [before, after = ''] = text.split('\u0000');
+  const [before, after = ''] = text.split(KEYS);
   return (
     <p>
       {before}

@@ -17,14 +17,18 @@ const openOptions = () => {
 
 async function start() {
   document.title = t('extName');
-  const [toggle, next] = await Promise.all(['toggle-highlighting', 'next-finding'].map((c) => commandShortcut(c).catch(() => '')));
   const app = document.getElementById('app')!;
-  const show = (listed?: KindSwitches) =>
-    render(<Popup connect={connect} openOptions={openOptions} shortcuts={{ toggle, next }} listed={listed} copy={copyText} />, app);
-  const load = () => settings.getOptions().then((o) => show(o.listed), () => show());
-  await load();
+  let shortcuts = { toggle: '', next: '' };
+  let listed: KindSwitches | undefined;
+  const show = () => render(<Popup connect={connect} openOptions={openOptions} shortcuts={shortcuts} listed={listed} copy={copyText} />, app);
+  // Render at once (the browser sizes the popup from its first layout), then fill in what loads.
+  show();
+  const loadListed = () => settings.getOptions().then((o) => ((listed = o.listed), show()), () => undefined);
+  const [toggle, next] = await Promise.all(['toggle-highlighting', 'next-finding'].map((c) => commandShortcut(c).catch(() => '')));
+  shortcuts = { toggle, next };
+  await loadListed();
   // A change made in Options while the popup is open (or pinned in a tab) applies at once.
-  onSettingsChanged(() => void load());
+  onSettingsChanged(() => void loadListed());
 }
 
 void start();
