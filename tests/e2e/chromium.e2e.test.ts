@@ -387,6 +387,11 @@ run('Grain of Salt in Chromium', () => {
       for (const kind of KINDS) expect(o.preview, kind).toContain(`gos-mark ${kind}`);
     });
 
+    test('screenshot: the options page (docs/screenshots/options.png)', async () => {
+      await options.setViewportSize({ width: 640, height: 1100 });
+      await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
+    });
+
     test('a category switched off disappears from the page and the preview, and comes back', async () => {
       expect(countRanges(await readHighlights(page), 'gos-hedge')).toBeGreaterThan(0);
       await onOptions({ check: 'kinds', kind: 'hedge' });

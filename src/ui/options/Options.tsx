@@ -1,6 +1,7 @@
 // The options page: when to highlight, which categories are highlighted and which listed, the
 // highlight style with a live preview, and the sites where it never or always runs. Every change
 // is saved at once; open tabs apply it through their storage listener.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { FindingKind } from '../../engine';
 import { t } from '../../shared/i18n';
@@ -57,18 +58,11 @@ export function Options({ settings, subscribe, shortcuts }: Props) {
         </div>
       </header>
 
-      <fieldset class="card" data-testid="mode">
-        <legend>{t('options_when_legend')}</legend>
-        {MODES.map((mode) => (
-          <label key={mode} class="choice">
-            <input type="radio" name="mode" value={mode} checked={options.mode === mode} onChange={() => save({ mode })} />
-            <span>{t(MODE_LABEL[mode])}</span>
-          </label>
-        ))}
+      <RadioChoices legend={t('options_when_legend')} name="mode" values={MODES} labels={MODE_LABEL} value={options.mode} onChange={(mode) => save({ mode })}>
         <p class="quiet small">
           {shortcuts.toggle || shortcuts.next ? t('options_shortcut_hint', shortcuts.toggle || '—', shortcuts.next || '—') : t('options_no_shortcut')}
         </p>
-      </fieldset>
+      </RadioChoices>
 
       <KindChoices legend={t('options_highlight_legend')} name="kinds" value={options.kinds} onChange={(kinds) => save({ kinds })} />
       <KindChoices
@@ -79,16 +73,9 @@ export function Options({ settings, subscribe, shortcuts }: Props) {
         onChange={(listed) => save({ listed })}
       />
 
-      <fieldset class="card" data-testid="style">
-        <legend>{t('options_style_legend')}</legend>
-        {HIGHLIGHT_STYLES.map((style) => (
-          <label key={style} class="choice">
-            <input type="radio" name="style" value={style} checked={options.style === style} onChange={() => save({ style })} />
-            <span>{t(STYLE_LABEL[style])}</span>
-          </label>
-        ))}
+      <RadioChoices legend={t('options_style_legend')} name="style" values={HIGHLIGHT_STYLES} labels={STYLE_LABEL} value={options.style} onChange={(style) => save({ style })}>
         <HighlightPreview style={options.style} kinds={options.kinds} />
-      </fieldset>
+      </RadioChoices>
 
       <SiteList
         kind="never"
@@ -108,6 +95,32 @@ export function Options({ settings, subscribe, shortcuts }: Props) {
       />
       <p class="quiet small">{t('options_sites_hint')}</p>
     </main>
+  );
+}
+
+interface RadioChoicesProps<T extends string> {
+  legend: string;
+  name: string;
+  values: readonly T[];
+  labels: Record<T, MessageKey>;
+  value: T;
+  onChange(next: T): void;
+  children?: ComponentChildren;
+}
+
+/** One choice out of a few, as a fieldset of radio buttons (arrow keys move within it). */
+function RadioChoices<T extends string>({ legend, name, values, labels, value, onChange, children }: RadioChoicesProps<T>) {
+  return (
+    <fieldset class="card" data-testid={name}>
+      <legend>{legend}</legend>
+      {values.map((v) => (
+        <label key={v} class="choice">
+          <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} />
+          <span>{t(labels[v])}</span>
+        </label>
+      ))}
+      {children}
+    </fieldset>
   );
 }
 
