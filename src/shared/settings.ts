@@ -141,6 +141,8 @@ export function createSettings(sync: StorageArea, legacy?: StorageArea) {
     if (legacy && moved.length) await legacy.remove(moved);
   }
 
+  let writing: Promise<unknown> = Promise.resolve();
+
   const getOptions = async (): Promise<Options> => {
     await prepared();
     return normalizeOptions((await sync.get(OPTIONS_KEY))[OPTIONS_KEY]);
@@ -159,10 +161,15 @@ export function createSettings(sync: StorageArea, legacy?: StorageArea) {
     getOptions,
     siteChoice,
 
-    async setOptions(patch: Partial<Omit<Options, 'version'>>): Promise<Options> {
-      const next = normalizeOptions({ ...(await getOptions()), ...patch });
-      await sync.set({ [OPTIONS_KEY]: next });
-      return next;
+    /** Saves run one after another, so quick changes (two checkboxes) never undo each other. */
+    setOptions(patch: Partial<Omit<Options, 'version'>>): Promise<Options> {
+      const saved = writing.then(async () => {
+        const next = normalizeOptions({ ...(await getOptions()), ...patch });
+        await sync.set({ [OPTIONS_KEY]: next });
+        return next;
+      });
+      writing = saved.catch(() => undefined);
+      return saved;
     },
 
     /** Whether highlighting starts by itself on `host`: the site's choice, else the mode. */

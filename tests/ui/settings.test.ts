@@ -100,6 +100,11 @@ describe('settings', () => {
     expect(options.mode).toBe('auto');
   });
 
+  it('two quick changes are both kept (saves run in order)', async () => {
+    await Promise.all([settings.setOptions({ style: 'underline' }), settings.setOptions({ mode: 'on-request' }), settings.setOptions({ listed: { ...defaults.listed, hedge: false } })]);
+    expect(await settings.getOptions()).toMatchObject({ style: 'underline', mode: 'on-request', listed: { hedge: false } });
+  });
+
   describe('migration from version 1 (storage.local)', () => {
     it('moves the options and the site choices to storage.sync once, and clears them from storage.local', async () => {
       local.data.set(OPTIONS_KEY, { enabledByDefault: true, kinds: { ...allKinds(true), caveat: false } });

@@ -2,7 +2,7 @@
 // highlight style with a live preview, and the sites where it never or always runs. Every change
 // is saved at once; open tabs apply it through their storage listener.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FindingKind } from '../../engine';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
@@ -31,9 +31,13 @@ export function Options({ settings, subscribe, shortcuts }: Props) {
   const [options, setOptions] = useState<OptionValues | null>(null);
   const [sites, setSites] = useState<SiteChoice[]>([]);
 
+  // Bumped by each save: a load that began before it would show the old value, so it is dropped.
+  const saves = useRef(0);
+
   useEffect(() => {
     const load = () => {
-      void settings.getOptions().then(setOptions);
+      const at = saves.current;
+      void settings.getOptions().then((o) => at === saves.current && setOptions(o));
       void settings.listSites().then(setSites);
     };
     load();
@@ -43,8 +47,9 @@ export function Options({ settings, subscribe, shortcuts }: Props) {
   if (!options) return null;
   const save = (patch: Partial<Omit<OptionValues, 'version'>>) => {
     // Show the choice at once; storage answers with the saved (normalised) options.
+    const at = ++saves.current;
     setOptions({ ...options, ...patch });
-    void settings.setOptions(patch).then(setOptions);
+    void settings.setOptions(patch).then((saved) => at === saves.current && setOptions(saved));
   };
   const refreshSites = () => void settings.listSites().then(setSites);
 
@@ -60,7 +65,7 @@ export function Options({ settings, subscribe, shortcuts }: Props) {
 
       <RadioChoices legend={t('options_when_legend')} name="mode" values={MODES} labels={MODE_LABEL} value={options.mode} onChange={(mode) => save({ mode })}>
         <p class="quiet small">
-          {shortcuts.toggle || shortcuts.next ? t('options_shortcut_hint', shortcuts.toggle || '—', shortcuts.next || '—') : t('options_no_shortcut')}
+          {t('options_shortcut_hint', shortcuts.toggle || t('options_shortcut_unset'), shortcuts.next || t('options_shortcut_unset'))}
         </p>
       </RadioChoices>
 
