@@ -6,7 +6,7 @@ import { serveContentRequests, settings, onSettingsChanged, tellExtension } from
 import type { PageReport } from '../shared/report';
 import { affectsSite, defaults } from '../shared/settings';
 import type { Options } from '../shared/settings';
-import { toFindingView } from './finding-views';
+import { toFindingViews } from './finding-views';
 import { useHighlightStyle } from './highlight-style';
 import { Highlighter } from './highlighter';
 import { nextFinding } from './next-finding';
@@ -62,7 +62,7 @@ export function startController(): void {
           url: location.href,
           summary,
           summaryLine: summaryLine(summary),
-          findings: analysis.findings.map((f, i) => toFindingView(article.text, f, i)),
+          findings: toFindingViews(article.text, analysis.findings),
           sources: analysis.sources,
         };
       }

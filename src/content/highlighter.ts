@@ -1,6 +1,6 @@
 // Draws an analysis on the page and explains it: highlights per category, a tooltip on hover,
 // caret, selection or keyboard focus, and the scroll-and-flash the popup asks for.
-import type { FindingKind } from '../engine';
+import { isFlagged, type FindingKind, type FlaggedKind } from '../engine';
 import type { NodeRange } from '../extract/types';
 import { rangesForSpan } from '../extract';
 import { FLASH, PRIORITY, cueName, spanName } from './highlight-names';
@@ -31,14 +31,15 @@ export class Highlighter {
   constructor(private readonly onError: (err: unknown) => void) {}
 
   /** Paint `page`'s findings of the chosen kinds, replacing whatever was painted before. */
-  show(page: Analysed, kinds: Record<FindingKind, boolean>): void {
+  show(page: Analysed, kinds: Record<FlaggedKind, boolean>): void {
     this.hide();
     this.page = page;
     const spans = new Map<FindingKind, NodeRange[]>();
     const cues = new Map<FindingKind, NodeRange[]>();
     const hits = new HitIndex();
     page.analysis.findings.forEach((f, id) => {
-      if (!kinds[f.kind]) return;
+      // (A named source is never painted, whatever the page was given.)
+      if (!isFlagged(f.kind) || !kinds[f.kind]) return;
       const loc = page.located[id];
       push(spans, f.kind, loc.span);
       push(cues, f.kind, loc.cues);
@@ -131,7 +132,11 @@ export class Highlighter {
 
   private showTip(source: TipSource, ids: readonly number[], rect: DOMRect): void {
     const findings = this.page?.analysis.findings ?? [];
-    this.tooltip.show(ids.map((id) => ({ kind: findings[id].kind, explanation: findings[id].explanation })), rect);
+    const lines = ids.flatMap((id) => {
+      const { kind, explanation } = findings[id];
+      return isFlagged(kind) ? [{ kind, explanation }] : [];
+    });
+    this.tooltip.show(lines, rect);
     this.tipSource = source;
   }
 

@@ -1,7 +1,7 @@
 // One pass over the page: extract the article, analyse its text, and locate every finding in the
 // DOM. Runs in idle time; pages that are not articles (or far too long to be one) are left alone
 // unless the reader asks.
-import { analyze } from '../engine';
+import { analyze, FLAGGED_KINDS } from '../engine';
 import type { Analysis } from '../engine';
 import { extractArticle, rangesForSpan } from '../extract';
 import type { ExtractedArticle, NodeRange } from '../extract/types';
@@ -25,7 +25,8 @@ export async function analysePage(force: boolean): Promise<PageAnalysis> {
   if (!force && !article.isArticle) return { status: 'skipped', reason: article.reason ?? 'not an article' };
   if (!force && article.text.length > MAX_TEXT_LENGTH) return { status: 'skipped', reason: 'much longer than a news article' };
   await idle();
-  const analysis = analyze(article.text);
+  // Named sources are never highlighted, counted or listed: the page asks only for what it shows.
+  const analysis = analyze(article.text, { kinds: FLAGGED_KINDS });
   const located: LocatedFinding[] = [];
   await sliced(analysis.findings, (f) => {
     located.push({

@@ -1,11 +1,11 @@
 // The small box that says why a highlight was drawn. It lives in a closed shadow root on a host
 // appended to <html> (not <body>), so the page's styles cannot reach it and the body's text and
 // structure stay exactly as the page made them.
-import type { FindingKind } from '../engine';
+import type { FlaggedKind } from '../engine';
 import { KIND_LABELS } from '../shared/kinds';
 
 export interface TooltipLine {
-  kind: FindingKind;
+  kind: FlaggedKind;
   explanation: string;
 }
 

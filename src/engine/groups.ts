@@ -2,8 +2,8 @@
 // `sourceRef` the source detector gives every mention of one unnamed source.
 //
 // singleSource, kept simple: a source carries 2+ claims, and none of those claims also rests on
-// another unnamed source (a different ref in the same sentence). Named sources are not findings,
-// so they cannot corroborate here; vague crowds ("experts say") do not count as corroboration.
+// another unnamed source (a different ref in the same sentence). Named sources (`named-source`
+// findings) do not count as corroboration here yet, nor do vague crowds ("experts say").
 import type { Finding, SourceGroup } from './types';
 
 interface Group {

@@ -1,6 +1,6 @@
 // What a reader is told about an analysis: the counts and the one-line summary the popup, the
 // badge and the CLI's report share.
-import type { Analysis, Finding, FindingKind } from './types';
+import { type Analysis, type Finding, type FindingKind, isFlagged } from './types';
 
 export interface Summary {
   hedges: number;
@@ -9,7 +9,7 @@ export interface Summary {
   caveats: number;
   /** Claims that rest on an unnamed source cited more than once. */
   singleSourceClaims: number;
-  /** Everything a reader is shown: the badge number. */
+  /** Everything a reader is shown: the badge number (named sources are not shown). */
   total: number;
 }
 
@@ -22,7 +22,9 @@ export function summarize(analysis: Analysis): Summary {
   const vague = count(findings, 'vague-source');
   const caveats = count(findings, 'caveat');
   const singleSourceClaims = sources.filter((s) => s.singleSource).reduce((n, s) => n + s.claims, 0);
-  return { hedges, anonymous, vague, caveats, singleSourceClaims, total: findings.length };
+  let total = 0;
+  for (const f of findings) if (isFlagged(f.kind)) total++;
+  return { hedges, anonymous, vague, caveats, singleSourceClaims, total };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

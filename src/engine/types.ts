@@ -1,10 +1,20 @@
 // The engine's public data types. Everything the content script, the CLI and the popup know about
 // a finding is here; offsets are UTF-16 code-unit offsets into the analysed text.
 
-/** What a finding is about. */
-export type FindingKind = 'hedge' | 'anonymous-source' | 'vague-source' | 'caveat';
+/** What a reader is warned about: the kinds highlighted, counted in the badge and listed in the popup. */
+export type FlaggedKind = 'hedge' | 'anonymous-source' | 'vague-source' | 'caveat';
 
-export const FINDING_KINDS: readonly FindingKind[] = ['hedge', 'anonymous-source', 'vague-source', 'caveat'];
+/** What a finding is about: a flagged kind, or a named source (reported for the record and for
+ *  how an article's sourcing balances, never highlighted or counted). */
+export type FindingKind = FlaggedKind | 'named-source';
+
+export const FLAGGED_KINDS: readonly FlaggedKind[] = ['hedge', 'anonymous-source', 'vague-source', 'caveat'];
+
+export const FINDING_KINDS: readonly FindingKind[] = [...FLAGGED_KINDS, 'named-source'];
+
+const FLAGGED: ReadonlySet<FindingKind> = new Set(FLAGGED_KINDS);
+/** Is this a kind the reader is warned about (not a named source)? */
+export const isFlagged = (kind: FindingKind): kind is FlaggedKind => FLAGGED.has(kind);
 
 /** A half-open range `[start, end)` of the text. */
 export interface Span {
@@ -31,7 +41,7 @@ export interface Finding extends Span {
   sentence: Span;
   /** Anonymous sources: the same id for every mention of the same unnamed source in the text. */
   sourceRef?: string;
-  /** Anonymous and vague sources: how the source is first introduced ("a North Korean defector"). */
+  /** Anonymous, vague and named sources: how the source is first introduced ("a North Korean defector"). */
   sourceLabel?: string;
 }
 

@@ -2,16 +2,16 @@
 // tooltips, options. The colours match the page highlights in src/content/content.css; the names
 // come from _locales (kind_<kind>_section / _short / _option), read when asked so the browser's
 // language applies.
-import type { FindingKind } from '../engine';
+import type { FlaggedKind } from '../engine';
 import { t } from './i18n';
 import type { MessageKey } from './i18n';
 
 /** The order sections appear in the popup and options. */
-export const KIND_ORDER: readonly FindingKind[] = ['hedge', 'anonymous-source', 'vague-source', 'caveat'];
+export const KIND_ORDER: readonly FlaggedKind[] = ['hedge', 'anonymous-source', 'vague-source', 'caveat'];
 
 type LabelUse = 'section' | 'short' | 'option';
 
-export const kindLabel = (kind: FindingKind, use: LabelUse): string => t(`kind_${kind.replace(/-/g, '_')}_${use}` as MessageKey);
+export const kindLabel = (kind: FlaggedKind, use: LabelUse): string => t(`kind_${kind.replace(/-/g, '_')}_${use}` as MessageKey);
 
 export const KIND_LABELS = Object.fromEntries(
   KIND_ORDER.map((kind) => [
@@ -28,4 +28,4 @@ export const KIND_LABELS = Object.fromEntries(
       },
     },
   ]),
-) as Record<FindingKind, Record<LabelUse, string>>;
+) as Record<FlaggedKind, Record<LabelUse, string>>;

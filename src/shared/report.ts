@@ -1,12 +1,12 @@
 // What the content script tells the popup and the background about its page. Plain data only:
 // it crosses the extension's message boundary as JSON.
-import type { FindingKind, SourceGroup, Summary } from '../engine';
+import type { FlaggedKind, SourceGroup, Summary } from '../engine';
 
 /** A finding as the popup shows it: its sentence, with the cue words located inside it. */
 export interface FindingView {
   /** Index of the finding on the page; the popup sends it back to scroll to the finding. */
   id: number;
-  kind: FindingKind;
+  kind: FlaggedKind;
   rule: string;
   /** The whole sentence (the claim). Shown as text, never as HTML. */
   sentence: string;

@@ -5,8 +5,8 @@
 // Earlier versions kept the same keys in storage.local (options without a version). The first
 // read moves them to storage.sync once. Whatever is stored — old, hand-edited, synced from a newer
 // version — is read through normalizeOptions: what is valid is kept, the rest repaired to defaults.
-import { FINDING_KINDS } from '../engine';
-import type { FindingKind } from '../engine';
+import { FLAGGED_KINDS } from '../engine';
+import type { FlaggedKind } from '../engine';
 
 export const SETTINGS_VERSION = 2;
 
@@ -18,7 +18,7 @@ export const MODES: readonly Mode[] = ['auto', 'on-request'];
 export type HighlightStyle = 'both' | 'background' | 'underline';
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['both', 'background', 'underline'];
 
-export type KindSwitches = Record<FindingKind, boolean>;
+export type KindSwitches = Record<FlaggedKind, boolean>;
 
 export interface Options {
   version: typeof SETTINGS_VERSION;
@@ -30,7 +30,7 @@ export interface Options {
   style: HighlightStyle;
 }
 
-const allKinds = (on: boolean): KindSwitches => Object.fromEntries(FINDING_KINDS.map((k) => [k, on])) as KindSwitches;
+const allKinds = (on: boolean): KindSwitches => Object.fromEntries(FLAGGED_KINDS.map((k) => [k, on])) as KindSwitches;
 
 export const defaults: Readonly<Options> = Object.freeze({
   version: SETTINGS_VERSION,
@@ -63,7 +63,7 @@ const oneOf = <T extends string>(allowed: readonly T[], v: unknown, fallback: T)
 
 function switches(stored: unknown, fallback: KindSwitches): KindSwitches {
   const out = { ...fallback };
-  if (isRecord(stored)) for (const kind of FINDING_KINDS) if (typeof stored[kind] === 'boolean') out[kind] = stored[kind] as boolean;
+  if (isRecord(stored)) for (const kind of FLAGGED_KINDS) if (typeof stored[kind] === 'boolean') out[kind] = stored[kind] as boolean;
   return out;
 }
 

@@ -5,7 +5,11 @@ import { buildDoc } from '../../src/engine/document';
 import { source } from '../../src/engine/detectors/source';
 import type { Finding } from '../../src/engine/types';
 
-const detect = (text: string): Finding[] => source.detect(buildDoc(text));
+const detectAll = (text: string): Finding[] => source.detect(buildDoc(text));
+/** The flagged findings: anonymous and vague sources (named sources are reported apart). */
+const detect = (text: string): Finding[] => detectAll(text).filter((f) => f.kind !== 'named-source');
+/** The named sources' phrases as labelled. */
+const named = (text: string) => detectAll(text).filter((f) => f.kind === 'named-source').map((f) => f.sourceLabel);
 const kinds = (text: string) => detect(text).map((f) => [f.kind, f.text]);
 
 describe('anonymous sources', () => {
@@ -249,5 +253,146 @@ describe('sourceRef: coreference of unnamed sources', () => {
       expect(f.end).toBeLessThanOrEqual(f.sentence.end);
       expect(f.text).toBe(text.slice(f.start, f.end));
     }
+  });
+});
+
+describe('named sources (reported, never flagged)', () => {
+  it('reports a named person, an institution and a document as named-source', () => {
+    expect(named('Mayor Ana Lopez said the bridge would reopen in May.')).toEqual(['Mayor Ana Lopez']);
+    expect(named('The bridge will reopen in May, the transport ministry said.')).toEqual(['the transport ministry']);
+    expect(named('According to the inspection report, the cables had rusted.')).toEqual(['the inspection report']);
+    const [f] = detectAll('Mayor Ana Lopez said the bridge would reopen in May.');
+    expect(f.kind).toBe('named-source');
+    expect(f.explanation).toBe("'Mayor Ana Lopez': a named source");
+  });
+
+  it('reports a pronoun after a named speaker with the name it stands for', () => {
+    const fs = detectAll('Ana Lopez disagreed with the union. She said the cranes were idle.').filter((f) => f.kind === 'named-source');
+    expect(fs.map((f) => f.sourceLabel)).toEqual(['Ana Lopez']);
+  });
+
+  it('reports "it said" and a pronoun with no unnamed source before it as named', () => {
+    expect(named('The ministry answered on Monday. In a statement, it said the port would reopen.')).toEqual(['it']);
+    expect(named('“No,” she said.')).toEqual(['she']);
+    // Right after an unnamed source, the pronoun is that source, not a named one.
+    expect(named('A port worker said the cranes were idle. She said the ships had left.')).toEqual([]);
+  });
+
+  it('reports no named source for an unnamed or vague one, nor for the publication itself', () => {
+    expect(named('A senior official said the bridge would reopen in May.')).toEqual([]);
+    expect(named('Analysts say the bridge will reopen in May.')).toEqual([]);
+    expect(named('The newspaper has learned that the bridge will reopen in May.')).toEqual([]);
+  });
+});
+
+describe('classifying a source phrase by its head, determiner and modifiers', () => {
+  const kindOf = (text: string) => detectAll(text).map((f) => f.kind);
+
+  it('reads a subject through a restrictive relative clause to its head', () => {
+    const [f] = detect('A woman who was in the courtroom said the judge left early.');
+    expect(f.kind).toBe('anonymous-source');
+    expect(f.sourceLabel).toBe('A woman who was in the courtroom');
+    expect(detect('Nurses who have worked the night shift told the paper the ward was full.')[0]?.kind).toBe('anonymous-source');
+  });
+
+  it('takes a person noun narrowed by what they did or know as specific unnamed people', () => {
+    expect(kindOf('People with close ties to the coach said he would resign.')).toEqual(['anonymous-source']);
+    expect(kindOf('According to people who have read the draft, the tax will rise.')).toEqual(['anonymous-source']);
+    expect(kindOf('Staff who cleaned the hall said the doors were locked.')).toEqual(['anonymous-source']);
+    expect(kindOf('Individuals involved in the sale said the price was too low.')).toEqual(['anonymous-source']);
+    expect(kindOf('According to several of those present, the vote was held twice.')).toEqual(['anonymous-source']);
+  });
+
+  it('reads "according to" with unusual counts: approximated, in digits, or a quantity noun', () => {
+    expect(kindOf('According to at least three people close to the club, the coach will go.')).toEqual(['anonymous-source']);
+    expect(kindOf('According to more than a dozen residents, the road flooded.')).toEqual(['anonymous-source']);
+    expect(kindOf('According to a handful of diplomats, the talks stalled.')).toEqual(['anonymous-source']);
+    expect(kindOf('According to 14 current employees, the plant is unsafe.')).toEqual(['anonymous-source']);
+    expect(detect('According to a handful of diplomats, the talks stalled.')[0].sourceRef).toBe('diplomats');
+    // A numeral before no person noun counts no one: a poll share, a number of things.
+    expect(kindOf('Asked about the plan, 59 percent said it would fail.')).toEqual([]);
+    // "about" before no count is a preposition: no source follows "said".
+    expect(named('“It failed,” he said about the plan.')).toEqual(['he']);
+  });
+
+  it('leaves people narrowed only by a view, or loosely counted, a crowd', () => {
+    expect(kindOf('People say the tax will rise.')).toEqual(['vague-source']);
+    expect(kindOf('Many people who live nearby say the river smells.')).toEqual(['vague-source']);
+    // A named person described by a relative clause stays named.
+    expect(kindOf('Ana Lopez, who was in the courtroom, said the judge left early.')).toEqual(['named-source']);
+  });
+
+  it('reads a possessive as the determiner of its head: "the coach\'s allies" is a crowd, not someone introduced', () => {
+    expect(kindOf("The coach's allies said he would stay.")).toEqual(['vague-source']);
+  });
+
+  it('takes an office speaking as institutional and named, unless counted or no longer in office', () => {
+    expect(kindOf('Police said the driver was not hurt.')).toEqual(['named-source']);
+    expect(kindOf('The driver was not hurt, state prosecutors said.')).toEqual(['named-source']);
+    expect(kindOf('Former prosecutors said the case was weak.')).toEqual(['vague-source']);
+    expect(kindOf('Two investigators said the brakes had failed.')).toEqual(['anonymous-source']);
+  });
+
+  it('takes a crowd that spoke to the publication as unnamed people, not a crowd', () => {
+    expect(kindOf('Economists told the newspaper that prices would rise.')).toEqual(['anonymous-source']);
+    expect(kindOf('Economists told Reuters that prices would rise.')).toEqual(['anonymous-source']);
+    expect(kindOf('Economists told the minister that prices would rise.')).toEqual(['vague-source']);
+    expect(kindOf('Economists say prices will rise.')).toEqual(['vague-source']);
+  });
+
+  it('takes people named by what they do, with no one behind them, as a crowd', () => {
+    expect(kindOf('Farmers believe the dam will fail.')).toEqual(['vague-source']);
+    expect(kindOf('The dam will fail, campaigners argue.')).toEqual(['vague-source']);
+    expect(kindOf('Villagers told the newspaper that the dam leaked.')).toEqual(['anonymous-source']);
+    // A name in -s the article writes with a capital inside a sentence is that name, not a crowd.
+    expect(kindOf('Senator Ann Rogers spoke in Ohio. Rogers says the dam will fail.')).toEqual(['named-source']);
+    // Not a thing by its suffix, nor a thing's verb: "numbers show" is data, "documents say" a document.
+    expect(kindOf('The numbers show the dam leaked.')).toEqual([]);
+    expect(kindOf('Regulators said the dam leaked.')).toEqual(['named-source']);
+  });
+
+  it('takes no passive subject for a source: the one told is not the one telling', () => {
+    expect(kindOf('The mayor had been warned about the flood.')).toEqual([]);
+    expect(kindOf('The mayor warned about the flood.')).toEqual(['named-source']);
+  });
+});
+
+describe('follow-up mentions of an unnamed source', () => {
+  const refs = (text: string) => detect(text).map((f) => [f.text, f.sourceRef]);
+
+  it('links "that person" and a singular "they" to the unnamed person before', () => {
+    expect(refs('A person close to the coach said he would resign. That person also said the club knew. They added that talks had begun.')).toEqual([
+      ['A person close to the coach said', 'person'],
+      ['That person also said', 'person'],
+      ['They added', 'person'],
+    ]);
+  });
+
+  it('does not read a singular "they" as a named speaker, nor "that" before a plural as a determiner', () => {
+    expect(refs('Coach Ana Lopez said she would resign. They added that talks had begun.')).toEqual([]);
+    expect(detectAll('The club said that officials knew.').map((f) => f.sourceLabel)).toEqual(['The club']);
+  });
+
+  it('links "one of them" and "some of them" to the group', () => {
+    expect(refs('Four players who were at the meeting said the coach shouted. One of them said he left early. Some of them said nothing was decided.').map(([, r]) => r)).toEqual(['players', 'players', 'players']);
+  });
+
+  it('takes a second description with the same noun as the same source, unless the article sets it apart', () => {
+    expect(refs('A retired miner said the shaft flooded. A miner with family in the town said the pumps had failed.').map(([, r]) => r)).toEqual(['miner', 'miner']);
+    expect(refs('A miner said the shaft flooded. Another miner said the pumps had failed.').map(([, r]) => r)).toEqual(['miner', 'miner-2']);
+    expect(refs('A miner said the shaft flooded. A second miner said the pumps had failed.').map(([, r]) => r)).toEqual(['miner', 'miner-2']);
+    // Other modifiers describe someone else: a union miner is not the retired one.
+    expect(refs('A retired miner said the shaft flooded. A union miner said the pumps had failed.').map(([, r]) => r)).toEqual(['miner', 'miner-2']);
+  });
+
+  it('keeps two counted groups described differently apart, and a group cited again together', () => {
+    expect(refs('People close to the club said the coach would go. Two people briefed on the talks said a deal was near.').map(([, r]) => r)).toEqual(['people', 'people-2']);
+    expect(refs('People close to the club said the coach would go. People close to the club also said a deal was near.').map(([, r]) => r)).toEqual(['people', 'people']);
+  });
+
+  it('keeps the worked example of the guidelines to one defector', () => {
+    const text =
+      'The news of the video was described by a North Korean defector. The defector speculated that it was meant to prepare the country. A defector with contacts inside the country said it was shown to officials.';
+    expect(new Set(detect(text).map((f) => f.sourceRef))).toEqual(new Set(['defector']));
   });
 });

@@ -59,7 +59,10 @@ function detectSentence(ctx: Context, s: Sentence): void {
   if (!attributions.length) {
     // "Governor Ortiz disagreed. “No,” she said.": she is Ortiz, not an unnamed source before.
     const subject = sentenceSubject(tokens);
-    if (subject && classify(tokens, subject, sentenceStart, namedHeads).kind === 'named') coref.noteNamed(s.index);
+    if (subject?.phrase && classify(tokens, subject, sentenceStart, namedHeads).kind === 'named') {
+      const { start, end } = span(tokens, subject.phrase);
+      coref.noteNamed(doc.text.slice(start, end), s.index);
+    }
     return;
   }
   const seen = new Set<number>();
@@ -77,12 +80,17 @@ function detectSentence(ctx: Context, s: Sentence): void {
     const cue = span(tokens, a.phrase);
     const written = doc.text.slice(cue.start, cue.end);
     const mention = coref.resolve(phrase, written, s.index);
-    if (!mention || mention.kind === 'named') continue;
+    if (!mention) continue;
     const id = mention.ref ?? mention.label;
     if (cited.has(id)) continue;
     cited.add(id);
     const rule = phrase.kind === 'pronoun' ? 'source/pronoun' : RULES[a.order];
-    if (mention.kind === 'anonymous') {
+    if (mention.kind === 'named') {
+      // Reported, not flagged: the reader can check a named source; the popup and badge ignore these.
+      const label = mention.label || written;
+      const who = phrase.kind === 'pronoun' && mention.label ? `'${written}' (${mention.label})` : `'${written}'`;
+      out.push(makeFinding(doc.text, { kind: 'named-source', rule, sentence: s, cues: [cue, verb], explanation: `${who}: a named source`, sourceLabel: label }));
+    } else if (mention.kind === 'anonymous') {
       const who = phrase.kind === 'pronoun' ? `'${written}' (${mention.label})` : `'${mention.label}'`;
       out.push(
         makeFinding(doc.text, {

@@ -2,7 +2,7 @@
 // own highlight CSS (content.css, and the sheet each style adds), so what is shown here is what an
 // article will look like.
 import { useMemo } from 'preact/hooks';
-import { analyze } from '../../engine';
+import { analyze, FLAGGED_KINDS, isFlagged } from '../../engine';
 import type { Finding } from '../../engine';
 import { cueName, spanName } from '../../shared/highlight/names';
 import { PAGE_CSS, STYLE_CSS } from '../../shared/highlight/styles';
@@ -42,7 +42,7 @@ export function previewPieces(text: string, findings: readonly Finding[]): Piece
 
 export function HighlightPreview({ style, kinds }: Props) {
   const sample = t('options_preview_sample');
-  const pieces = useMemo(() => previewPieces(sample, analyze(sample).findings), [sample]);
+  const pieces = useMemo(() => previewPieces(sample, analyze(sample, { kinds: FLAGGED_KINDS }).findings), [sample]);
   return (
     <figure class="preview" data-testid="preview" data-style={style}>
       <style>{PAGE_CSS + STYLE_CSS[style]}</style>
@@ -50,7 +50,7 @@ export function HighlightPreview({ style, kinds }: Props) {
       <p class="paper">
         {pieces.map((group, g) => {
           const f = group[0].finding;
-          if (!f || !kinds[f.kind]) return group.map((p) => p.text).join('');
+          if (!f || !isFlagged(f.kind) || !kinds[f.kind]) return group.map((p) => p.text).join('');
           return (
             <mark key={g} class={`gos-mark ${spanName(f.kind)}`} title={f.explanation}>
               {group.map((p, i) => (p.cue ? <mark key={i} class={`gos-mark ${cueName(f.kind)}`}>{p.text}</mark> : p.text))}

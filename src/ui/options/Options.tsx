@@ -3,7 +3,7 @@
 // is saved at once; open tabs apply it through their storage listener.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FindingKind } from '../../engine';
+import type { FlaggedKind } from '../../engine';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
 import { KIND_LABELS, KIND_ORDER } from '../../shared/kinds';
@@ -138,7 +138,7 @@ interface KindChoicesProps {
 }
 
 function KindChoices({ legend, hint, name, value, onChange }: KindChoicesProps) {
-  const set = (kind: FindingKind, on: boolean) => onChange({ ...value, [kind]: on });
+  const set = (kind: FlaggedKind, on: boolean) => onChange({ ...value, [kind]: on });
   return (
     <fieldset class="card" data-testid={name}>
       <legend>{legend}</legend>

@@ -1,6 +1,6 @@
 // How the popup groups a page's findings: one section per category, in reading order, with the
 // claims that rest on the same unnamed source gathered under that source.
-import type { FindingKind, SourceGroup } from '../../engine';
+import type { FlaggedKind, SourceGroup } from '../../engine';
 import type { FindingView } from '../../shared/report';
 import { t, tCount } from '../../shared/i18n';
 import { KIND_LABELS, KIND_ORDER } from '../../shared/kinds';
@@ -13,7 +13,7 @@ export interface SourceBlock {
 }
 
 export interface Section {
-  kind: FindingKind;
+  kind: FlaggedKind;
   title: string;
   count: number;
   /** Plain list (hedges, vague attributions, caveats). */

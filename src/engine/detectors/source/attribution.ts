@@ -4,7 +4,7 @@
 // verb ("X said"), after an inverting verb ("..., said X"), or after "according to" / "by".
 import type { Token } from '../../document';
 import { hasRole, hasVerbRole, headClass, isVerbForm, ROLE, VERB } from './lexicon';
-import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type PhraseSite, phraseAfter, type Range, startsNewSubject } from './phrase';
+import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type PhraseSite, phraseAfter, type Range, relativeBefore, startsNewSubject } from './phrase';
 import { quotedTokens } from './quotes';
 import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isPostModifier, isWord } from './tokens';
 
@@ -72,6 +72,10 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
     while (end > 1 && isWord(tokens[end - 1]) && (hasRole(tokens[end - 1], ROLE.aux) || isLyAdverb(tokens[end - 1]))) end--;
   }
   let start = clauseStart(tokens, end - 1);
+  // "a person who attended the meeting said", "people who have seen the report said": the clause
+  // stopped at the relative clause's own verb; the subject is the noun before "who".
+  const rel = relativeBefore(tokens, start);
+  if (rel >= 0) start = rel + 1;
   // "analysts, who until recently regarded ..." : the source is the noun the relative clause hangs on.
   const atStart = tokens[start - 1];
   if (atStart && hasRole(atStart, ROLE.rel) && !startsNewSubject(tokens[start])) {
@@ -79,11 +83,13 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
     if (tokens[a]?.text === ',') a--;
     if (!isWord(tokens[a])) return undefined;
     context.push([start - 1, end]);
+    // A restrictive clause ("people who have seen the report") is part of the phrase shown.
+    const shown = tokens[a + 1].text === ',' ? a + 1 : end;
     end = a + 1;
     start = clauseStart(tokens, a);
     const found = start < end ? findHead(tokens, start, end) : undefined;
     if (!found) return undefined;
-    return { phrase: [found.start, end], head: found.head, context, appositiveName: appositiveName || isAppositive(tokens, start, found, end, verbAt) };
+    return { phrase: [found.start, shown], head: found.head, context, appositiveName: appositiveName || isAppositive(tokens, start, found, end, verbAt) };
   }
   if (start >= end) return undefined;
   const found = findHead(tokens, start, end);
@@ -95,6 +101,14 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
   // (a bare "..., a former official said" after a name is a parenthetical attribution instead).
   if (isAppositive(tokens, start, found, end)) appositiveName = true;
   return { phrase: [found.start, end], head: found.head, context, appositiveName };
+}
+
+/** "had been warned", "was told": after a form of "be" the verb is passive, and its subject is
+ *  the one told, not the one telling. */
+function isPassive(tokens: readonly Token[], verbAt: number): boolean {
+  let j = verbAt - 1;
+  while (j >= 0 && isWord(tokens[j]) && isLyAdverb(tokens[j])) j--;
+  return isWord(tokens[j]) && hasRole(tokens[j], ROLE.be);
 }
 
 interface SentenceInfo {
@@ -299,6 +313,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     // "agents charged in the bombing", "a man accused of fraud": a participle after its noun.
     const next = tokens[i + 1];
     if (!hasVerbRole(t, VERB.clear) && t.lower.endsWith('ed') && next && hasRole(next, ROLE.postmod) && next.lower !== 'that') continue;
+    if (isPassive(tokens, i)) continue;
     const subject = subjectBefore(tokens, i);
     if (subject) {
       out.push({ order: 'subject', verb: [i, i + 1], ...subject, thingOnly: !hasVerbRole(t, VERB.finite), clear: hasVerbRole(t, VERB.clear) && !subject.shared });

@@ -3,8 +3,8 @@
 import type { Token } from '../../document';
 import type { Attribution } from './attribution';
 import { isNameWord, type PhraseSite } from './phrase';
-import { cueAt, isCapitalized } from './tokens';
-import { hasRole, headClass, lexiconWords, ROLE } from './lexicon';
+import { cueAt, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isWord } from './tokens';
+import { hasRole, hasVerbRole, headClass, lexiconWords, ROLE, VERB } from './lexicon';
 
 /** `backref`: the unnamed source or crowd it points back to, if the article has one; else named. */
 export type SourceKind = 'named' | 'anonymous' | 'vague' | 'pronoun' | 'backref' | 'none';
@@ -19,6 +19,11 @@ export interface SourcePhrase {
   head: string;
   /** The words between determiner and head, lower case, sorted ("former", "senior"): tells "FBI officials" from "former officials". */
   modifiers: string;
+  /** The phrase sets its source apart from any cited before ("another defector", "a second official"). */
+  distinct: boolean;
+  /** What follows the head in the phrase, lower case ("familiar with the talks"): two counted
+   *  groups described differently ("people familiar with …", "two people briefed on …") are two. */
+  described: string;
 }
 
 export function isPlural(lower: string): boolean {
@@ -36,21 +41,83 @@ function modifiersOf(tokens: readonly Token[], from: number, head: number): stri
   const words: string[] = [];
   for (let k = from; k < head; k++) {
     const l = tokens[k].lower;
-    if (!tokens[k].word || hasRole(tokens[k], ROLE.counted) || hasRole(tokens[k], ROLE.quant) || hasRole(tokens[k], ROLE.definite) || hasRole(tokens[k], ROLE.possessive) || hasRole(tokens[k], ROLE.coord) || hasRole(tokens[k], ROLE.lead)) continue;
+    if (!tokens[k].word || isCount(tokens[k]) || hasRole(tokens[k], ROLE.quant) || hasRole(tokens[k], ROLE.definite) || hasRole(tokens[k], ROLE.possessive) || hasRole(tokens[k], ROLE.coord) || hasRole(tokens[k], ROLE.lead)) continue;
     words.push(l);
   }
   return words.sort().join(' ');
 }
 
+/** A noun the lexicon knows for people: "official", "analysts", "people". */
+function isPersonNoun(t: Token): boolean {
+  const cls = headClass(t);
+  return cls === 'anonymous' || cls === 'crowd' || hasRole(t, ROLE.generic);
+}
+
 function determinerOf(tokens: readonly Token[], from: number, head: number): Determiner {
+  let found: Determiner = 'bare';
   for (let k = from; k < head; k++) {
     const l = tokens[k].lower;
-    if (hasRole(tokens[k], ROLE.counted)) return 'counted';
+    // (A numeral counts people only before a noun for people: "12 officials", not "156,000 jobs"
+    // or "59 percent".)
+    if (hasRole(tokens[k], ROLE.counted) || (isNumeral(tokens[k]) && isPersonNoun(tokens[head]))) return 'counted';
     if (hasRole(tokens[k], ROLE.quant)) return 'quant';
-    if (hasRole(tokens[k], ROLE.definite)) return 'definite';
-    if (hasRole(tokens[k], ROLE.possessive) || l.endsWith("'s") || l.endsWith("s'")) return 'possessive';
+    // "the senator's allies": the possessive, not the article of the possessor, picks the head out.
+    if (hasRole(tokens[k], ROLE.possessive) || l.endsWith("'s") || l.endsWith("s'") || isApostrophe(tokens[k])) found = 'possessive';
+    else if (hasRole(tokens[k], ROLE.definite) && found === 'bare') found = 'definite';
   }
-  return 'bare';
+  return found;
+}
+
+/** What narrows a person noun down, read from what follows its head. */
+type Narrowing = 'access' | 'view' | undefined;
+
+/**
+ * "people who attended the meeting", "people with direct knowledge of", "people involved in the
+ * deal": narrowed by what they did, saw or know, the people are specific ('access'). "people who
+ * say", "those who believe": narrowed only by a view they hold, they are a crowd ('view').
+ */
+function narrowing(tokens: readonly Token[], head: number): Narrowing {
+  const next = tokens[head + 1];
+  if (!isWord(next)) return undefined;
+  if (hasRole(next, ROLE.rel) || next.lower === 'that') {
+    let v = head + 2;
+    while (isWord(tokens[v]) && (hasRole(tokens[v], ROLE.aux) || isLyAdverb(tokens[v]))) v++;
+    if (!isWord(tokens[v])) return undefined;
+    return hasVerbRole(tokens[v], VERB.finite) ? 'view' : 'access';
+  }
+  // "with" their knowledge, ties or access; a participle ("involved in", "briefed on").
+  if (next.lower === 'with' || isParticiple(next) || (hasRole(next, ROLE.postmod) && next.lower.endsWith('ed'))) return 'access';
+  return undefined;
+}
+
+/** "those present", "several of those involved": "those" and a word that is no noun stand for people. */
+const standsForPeople = (tokens: readonly Token[], head: number): boolean =>
+  tokens[head - 1]?.lower === 'those' && headClass(tokens[head]) === undefined && !isPlural(tokens[head].lower) && !isCapitalized(tokens[head]);
+
+// Nouns for people by what they do ("protesters", "settlers", "politicians", "residents",
+// "immigrants"), by their English agent suffixes; "-ments" are things ("documents").
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent)s$/;
+const isAgentNoun = (lower: string): boolean => AGENT_NOUN.test(lower) && !lower.endsWith('ments');
+
+/** "former prosecutors", "a retired investigator": no longer speaks for an office. */
+function isFormer(tokens: readonly Token[], from: number, head: number): boolean {
+  for (let k = from; k < head; k++) if (hasRole(tokens[k], ROLE.former)) return true;
+  return false;
+}
+
+// "tell": the one lemma whose object says whom the source spoke to.
+const TELL: ReadonlySet<string> = new Set(['tell', 'tells', 'told']);
+
+/**
+ * "analysts told Reuters", "experts told us": people who spoke to the reporter or the
+ * publication (GUIDELINES.md conventions: they are anonymous, not a crowd).
+ */
+function spokeToReporter(tokens: readonly Token[], [from, to]: Attribution['verb']): boolean {
+  if (!TELL.has(tokens[to - 1].lower) || to - from !== 1) return false;
+  let k = to;
+  if (hasRole(tokens[k], ROLE.definite)) k++;
+  const object = tokens[k];
+  return isWord(object) && (headClass(object) === 'self' || object.lower === 'us' || (isCapitalized(object) && !hasRole(object, ROLE.he) && !hasRole(object, ROLE.they)));
 }
 
 // A plain function rather than a closure per call: classify() runs for every attribution.
@@ -60,27 +127,62 @@ const withKind = (base: Omit<SourcePhrase, 'kind'>, kind: SourceKind): SourcePhr
   determiner: base.determiner,
   head: base.head,
   modifiers: base.modifiers,
+  distinct: base.distinct,
+  described: base.described,
 });
+
+/** The words after the head in the phrase, lower case. */
+function describedBy(tokens: readonly Token[], head: number, end: number): string {
+  let out = '';
+  for (let k = head + 1; k < end; k++) if (tokens[k].word) out += (out ? ' ' : '') + tokens[k].lower;
+  return out;
+}
+
+function isDistinct(tokens: readonly Token[], from: number, head: number): boolean {
+  for (let k = from; k < head; k++) if (hasRole(tokens[k], ROLE.distinct)) return true;
+  return false;
+}
 
 /**
  * Classify the phrase of attribution `a`. `sentenceStart` is the index of the sentence's first
  * word: its capital letter says nothing about being a name. `namedHeads` are nouns the article
  * ties to a name elsewhere ("spokeswoman Jane Roe"): a source named in the article is not anonymous.
  */
-export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'>, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
-  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '' };
+export function classify(tokens: readonly Token[], a: Site, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
+  const phrase = kindOf(tokens, a, sentenceStart, namedHeads);
+  // (Only coreference of unnamed sources reads the description: no string for the others.)
+  if (phrase.kind === 'anonymous' && a.phrase && a.head !== undefined) phrase.described = describedBy(tokens, a.head, a.phrase[1]);
+  return phrase;
+}
+
+type Site = PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'> & Partial<Pick<Attribution, 'verb'>>;
+
+function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
+  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false, described: '' };
   if (!a.phrase || a.head === undefined) return none;
   const h = tokens[a.head];
   const head = h.lower;
   const plural = isPlural(head);
   const determiner = determinerOf(tokens, a.phrase[0], a.head);
   const modifiers = modifiersOf(tokens, a.phrase[0], a.head);
-  const base = { plural, determiner, head, modifiers };
+  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '' };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   if (hasRole(head, ROLE.they)) return { ...withKind(base, 'pronoun'), plural: true };
+  // "it said": an organisation or a document the article has named (a crowd is never "it").
+  if (head === 'it' && a.clear) return withKind(base, 'named');
   const cls = headClass(head);
   if (a.thingOnly && cls !== 'thing' && cls !== 'document') return none;
   if (a.appositiveName) return withKind(base, 'named');
+  // Institutional attribution ("police said", "federal prosecutors said"): an office speaks, named.
+  if (hasRole(head, ROLE.institution) && determiner !== 'counted' && determiner !== 'quant' && !isFormer(tokens, a.phrase[0], a.head)) return withKind(base, 'named');
+  // A person noun that says nothing of who, narrowed by what they did or know: specific people.
+  // "who" alone says a person is meant, whatever the noun ("staff who attended the meeting").
+  if (determiner !== 'quant' && standsForPeople(tokens, a.head)) return withKind(base, 'anonymous');
+  const narrowed = narrowing(tokens, a.head);
+  if (narrowed === 'access' && determiner !== 'quant' && determiner !== 'definite') {
+    const person = hasRole(head, ROLE.generic) || (cls === undefined && tokens[a.head + 1].lower === 'who' && !(isCapitalized(h) && a.head !== sentenceStart));
+    if (person) return withKind(base, 'anonymous');
+  }
   if (cls === undefined) {
     // A determiner standing for people: "those close to him" talked to the reporter; "many
     // believe", "others say", "those who say" are a crowd.
@@ -94,8 +196,9 @@ export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribut
     for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of') ownDeterminer = false;
     const person = !!a.clear && ownDeterminer && !hasRole(head, ROLE.counted) && !hasRole(head, ROLE.definite) && !hasRole(head, ROLE.nominal) && !hasRole(head, ROLE.time);
     if (superlative && !(person && determiner === 'definite')) return none;
-    // A capital is a name's, except at the start of a sentence, where a plural is a common noun ("Farmers who ...").
-    if (isCapitalized(h) && !(a.head === sentenceStart && plural)) return withKind(base, 'named');
+    // A capital is a name's, except at the start of a sentence, where a plural is a common noun
+    // ("Farmers who ..."), unless the article writes it with a capital elsewhere ("Sanders").
+    if (isCapitalized(h) && (!(a.head === sentenceStart && plural) || namedHeads.names.has(head))) return withKind(base, 'named');
     // Any other person counted out or marked as unnamed: "one engineer told us", "a nurse said",
     // "farmers who spoke to the reporter". Without that, "the bridge" or "workers" is no source.
     // The determiner must belong to this noun ("one of the papers Roe ever wrote" is not a person).
@@ -103,6 +206,9 @@ export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribut
     // "the inspector said" after "a former inspector told the paper": the same unnamed person,
     // whatever the noun. Coreference links it only to an unnamed source with the same head.
     if (person && (determiner === 'definite' || (!plural && determiner === 'possessive'))) return withKind(base, 'backref');
+    // "protesters believe", "settlers said": people named by what they do, none in particular, a
+    // crowd (or people who spoke to the publication: "villagers told the newspaper").
+    if (plural && determiner === 'bare' && !a.thingOnly && isAgentNoun(head)) return withKind(base, a.verb !== undefined && spokeToReporter(tokens, a.verb) ? 'anonymous' : 'vague');
     return withKind(base, 'none');
   }
   if (cls === 'document') return withKind(base, 'named');
@@ -122,7 +228,7 @@ export function classify(tokens: readonly Token[], a: PhraseSite & Pick<Attribut
   if (cls === 'anonymous') return withKind(base, determiner === 'quant' && plural && !hasAnonymityCue(tokens, a) ? 'vague' : 'anonymous');
   // A crowd ("analysts") is anonymous when said to have talked to the reporter, or counted out
   // and quoted ("one analyst said"; "multiple operatives expressed skepticism" stays a crowd).
-  if ((determiner === 'counted' && a.clear) || hasAnonymityCue(tokens, a)) return withKind(base, 'anonymous');
+  if ((determiner === 'counted' && a.clear) || hasAnonymityCue(tokens, a) || (a.verb !== undefined && determiner === 'bare' && spokeToReporter(tokens, a.verb))) return withKind(base, 'anonymous');
   if (determiner === 'counted') return withKind(base, plural ? 'vague' : 'none');
   // "the Democrat", "the members": people the article has introduced before, by name or not.
   if (determiner === 'definite' || (!plural && determiner === 'possessive')) return withKind(base, 'backref');
@@ -136,6 +242,9 @@ export interface NamedHeads {
   titled: Set<string>;
   /** "Jane Roe, a spokeswoman for the agency,": "the spokeswoman" later is her. */
   introduced: Set<string>;
+  /** Words in -s the article capitalizes inside a sentence ("Sen. Bernie Sanders"): at the start
+   *  of a sentence such a word is that name, not a plural ("Sanders said", "Protesters said"). */
+  names: Set<string>;
 }
 
 /** A singular person noun ("spokeswoman", "official"): one a name can stand beside. */
@@ -153,10 +262,11 @@ const isPersonHead = (t: Token) => {
 };
 
 export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[]): NamedHeads {
-  const out: NamedHeads = { titled: new Set(), introduced: new Set() };
+  const out: NamedHeads = { titled: new Set(), introduced: new Set(), names: new Set() };
   for (const { tokens } of sentences) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
+      if (k > 0 && tokens[k - 1].word && t.word && isCapitalized(t) && t.lower.endsWith('s')) out.names.add(t.lower);
       if (isPersonHead(t) && !isCapitalized(t)) {
         if (isName(tokens[k + 1]) && (isName(tokens[k + 2]) || !tokens[k + 2]?.word)) out.titled.add(t.lower);
         else if (tokens[k + 1]?.text === ',' && isName(tokens[k + 2]) && isName(tokens[k + 3]) && tokens[k + 4]?.text === ',') out.titled.add(t.lower);

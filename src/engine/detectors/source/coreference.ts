@@ -1,12 +1,17 @@
 // Which mentions of unnamed sources are the same source. Simple and recency-based, in text order:
-//  - a singular source introduced as "a/one/another ..." is a new source;
+//  - a singular source introduced as "a ..." is the most recent unnamed source with the same head
+//    noun when it repeats its modifiers or has none ("a North Korean defector" … "a defector with
+//    contacts inside the country"); else, or when the article sets it apart ("another defector", "a second
+//    official", "one source" among others), it is a new source;
 //  - "the official", "the prime minister's spokesman", a bare or plural mention ("officials",
 //    "the sources") is the most recent source with the same head noun and number, if any; a
 //    mention with modifiers ("FBI officials") needs the same modifiers unless it is definite;
 //  - "the critics", "the Democrat" point back to a crowd or unnamed source with the same head, if
 //    the article has one, and are otherwise someone it has named;
 //  - "he"/"she"/"they" is the most recent attribution of the same number in this or the two
-//    previous sentences, whatever its kind (a named one ends the chain: the pronoun is named).
+//    previous sentences, whatever its kind (a named one ends the chain: the pronoun is named);
+//    "they" may also be one unnamed person (singular "they": "a person familiar ... They said"),
+//    and "one of them", "some of them" point back to the group.
 import type { Determiner, SourcePhrase } from './classify';
 
 export interface Mention {
@@ -20,6 +25,8 @@ interface Referent {
   key: string;
   plural: boolean;
   modifiers: string;
+  /** What followed the head when it was first cited ("familiar with the talks"). */
+  described: string;
   label: string;
 }
 
@@ -38,6 +45,11 @@ function refKey(head: string, plural: boolean): string {
 }
 const NOT_KEY = /[^a-z0-9-]/;
 const NOT_KEY_ALL = /[^a-z0-9-]/g;
+
+/** A description that repeats an earlier one's modifiers or drops them all ("a defector …" after
+ *  "a North Korean defector"); one that keeps some or adds any ("a former official" after "a
+ *  former U.S. law enforcement official") names a kind of person, who may be another. */
+const repeats = (earlier: string, later: string): boolean => earlier === later || !later;
 
 export class Coreference {
   /** The most recent referent by head, and by head and modifiers; singular and plural apart. */
@@ -76,12 +88,28 @@ export class Coreference {
     return !plural && determiner === 'counted';
   }
 
+  /**
+   * "a defector with contacts inside the country" after "a North Korean defector": the same
+   * unnamed source described again, unless set apart ("another defector", "one source", counted
+   * among others) or described by other modifiers ("a State Department official" after "a senior
+   * official").
+   */
+  private describedAgain(phrase: SourcePhrase, key: string): Referent | undefined {
+    if (phrase.distinct) return undefined;
+    const r = this.latest[0].get(key);
+    return r && repeats(r.modifiers, phrase.modifiers) ? r : undefined;
+  }
+
   /** Resolve one classified phrase in sentence `sentence`; `label` is the phrase as written. */
   resolve(phrase: SourcePhrase, label: string, sentence: number): Mention | undefined {
     let mention: Mention | undefined;
     if (phrase.kind === 'pronoun') {
       const r = this.recent;
-      if (!r || r.plural !== phrase.plural || sentence - r.sentence > PRONOUN_REACH) return undefined;
+      // Singular "they" stands for one unnamed person; a named one would have been "he" or "she".
+      const singularThey = !!r && phrase.plural && phrase.head === 'they' && !r.plural && r.kind === 'anonymous';
+      // A pronoun with no unnamed source right before it stands for someone the article has
+      // introduced: named (it leaves the chain of mentions as it is).
+      if (!r || sentence - r.sentence > PRONOUN_REACH || (r.plural !== phrase.plural && !singularThey)) return { kind: 'named', label };
       mention = { kind: r.kind, ref: r.ref, label: r.label };
     } else if (phrase.kind === 'backref') {
       const key = refKey(phrase.head, phrase.plural);
@@ -93,8 +121,11 @@ export class Coreference {
     } else if (phrase.kind === 'anonymous') {
       const key = refKey(phrase.head, phrase.plural);
       const definite = phrase.determiner === 'definite' || phrase.determiner === 'possessive';
-      const found = this.introducesNew(phrase.plural, phrase.determiner) ? undefined : this.lookup(key, phrase.plural, phrase.modifiers, definite);
-      const referent = found ?? { ref: this.newRef(key), key, plural: phrase.plural, modifiers: phrase.modifiers, label };
+      let found = this.introducesNew(phrase.plural, phrase.determiner) ? this.describedAgain(phrase, key) : this.lookup(key, phrase.plural, phrase.modifiers, definite);
+      // "two people briefed on the talks" after "people familiar with the talks": counted out and
+      // described otherwise, another group.
+      if (found && phrase.determiner === 'counted' && found.described && phrase.described && found.described !== phrase.described) found = undefined;
+      const referent = found ?? { ref: this.newRef(key), key, plural: phrase.plural, modifiers: phrase.modifiers, described: phrase.described, label };
       this.remember(referent);
       mention = { kind: 'anonymous', ref: referent.ref, label: referent.label };
     } else if (phrase.kind === 'vague' || phrase.kind === 'named') {
@@ -106,7 +137,7 @@ export class Coreference {
   }
 
   /** A named person is the subject of sentence `sentence`: a pronoun after it is that person. */
-  noteNamed(sentence: number): void {
-    this.recent = { kind: 'named', label: '', plural: false, sentence };
+  noteNamed(label: string, sentence: number): void {
+    this.recent = { kind: 'named', label, plural: false, sentence };
   }
 }

@@ -10,6 +10,7 @@ import type { Token } from '../../document';
 const GRAMMAR_ROLES = [
   'aux', 'be', 'boundary', 'coord', 'rel', 'postmod', 'definite', 'counted', 'quant', 'lead', 'he', 'they',
   'pronoun', 'possessive', 'impersonal', 'time', 'according', 'nominal', 'verbal', 'plural', 'copula', 'among', 'negation',
+  'generic', 'institution', 'former', 'distinct', 'approx',
 ] as const;
 const VERB_ROLES = ['finite', 'invert', 'participle', 'passive', 'thing', 'clear', 'claim', 'judged', 'stance', 'attitude'] as const;
 const HEAD_CLASSES = ['anonymous', 'crowd', 'collective', 'thing', 'document', 'self'] as const;

@@ -2,7 +2,7 @@
 // clause boundary before it), its head noun, and whether it describes a name right before it.
 import type { Token } from '../../document';
 import { hasRole, hasVerbRole, headClass, ROLE, VERB } from './lexicon';
-import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isWord } from './tokens';
+import { afterApproximation, cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isWord } from './tokens';
 
 /** Token index ranges are half-open `[from, to)` into the sentence's tokens. */
 export type Range = readonly [number, number];
@@ -32,8 +32,8 @@ export const AFTER_VERB = 6;
  * after a quantity looks into its complement ("some of | her longtime allies").
  */
 export function findHead(tokens: readonly Token[], from: number, to: number): { start: number; head: number; end: number } | undefined {
-  let start = from;
-  while (start < to && isWord(tokens[start]) && (hasRole(tokens[start], ROLE.lead) || isPostModifier(tokens, start) || isLyAdverb(tokens[start]))) start++;
+  let start = afterApproximation(tokens, from);
+  while (start < to && isWord(tokens[start]) && (hasRole(tokens[start], ROLE.lead) || isPostModifier(tokens, start) || isLyAdverb(tokens[start]))) start = afterApproximation(tokens, start + 1);
   let head = -1;
   let k = start;
   for (; k < to; k++) {
@@ -47,7 +47,8 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
     // After a known source noun a participle starts a modifier: "a defector | living in Seoul",
     // "analysts | polled by the bank".
     if (head >= 0 && headClass(tokens[head]) !== undefined && isParticiple(t)) break;
-    if (hasRole(t, ROLE.boundary)) break; // "a study | that ..."
+    // "a study | that ...", but "that person" starts a phrase.
+    if (hasRole(t, ROLE.boundary) && !(head < 0 && hasRole(t, ROLE.definite) && isSingularPerson(tokens[k + 1]))) break;
     // A second determiner after other words starts another phrase: "Du Pont still holds | an edge".
     const isDeterminer = hasRole(t, ROLE.nominal) || hasRole(t, ROLE.counted);
     const afterDeterminer = head >= 0 && (hasRole(tokens[head], ROLE.nominal) || hasRole(tokens[head], ROLE.counted) || hasRole(tokens[head], ROLE.quant));
@@ -76,6 +77,13 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
 const startsGroup = (t: Token | undefined) =>
   isWord(t) && (isCapitalized(t) || hasRole(t, ROLE.definite) || hasRole(t, ROLE.possessive) || hasRole(t, ROLE.counted));
 
+/** "person", "official", "defector": a singular noun for a person (no plural, no name). */
+const isSingularPerson = (t: Token | undefined): boolean => {
+  if (!isWord(t) || isCapitalized(t) || hasRole(t, ROLE.plural) || t.lower.endsWith('s')) return false;
+  const cls = headClass(t);
+  return cls === 'anonymous' || cls === 'crowd' || hasRole(t, ROLE.generic);
+};
+
 /** Walk left from `last` to the start of its clause; returns the first index of the clause. */
 export function clauseStart(tokens: readonly Token[], last: number): number {
   const limit = Math.max(0, last - MAX_PHRASE);
@@ -96,7 +104,9 @@ export function clauseStart(tokens: readonly Token[], last: number): number {
       }
       break;
     }
-    if (hasRole(t, ROLE.boundary) || hasRole(t, ROLE.rel) || hasRole(t, ROLE.according)) break;
+    // ("That person also said": "that" before a singular person noun is its determiner, not a clause's start.)
+    const demonstrative = hasRole(t, ROLE.definite) && k < last && isSingularPerson(tokens[k + 1]);
+    if ((hasRole(t, ROLE.boundary) && !demonstrative) || hasRole(t, ROLE.rel) || hasRole(t, ROLE.according)) break;
     // A verb ends a noun phrase: "officials said they", "X is a senior official of", "Roe met with
     // analysts". Not a past tense after a determiner (an adjective: "the alleged victim") or after
     // a source noun (a modifier: "a witness interviewed by staff").
@@ -112,6 +122,22 @@ export function clauseStart(tokens: readonly Token[], last: number): number {
     }
   }
   return k + 1;
+}
+
+// How far left of a clause a relative pronoun may stand: "who | had long been | in the room".
+const RELATIVE_REACH = 5;
+
+/**
+ * The relative pronoun ("who", "which") whose clause runs up to `start`, when only its verb
+ * group stands between ("who attended", "who have seen", "who was"): -1 if there is none.
+ */
+export function relativeBefore(tokens: readonly Token[], start: number): number {
+  for (let k = start - 1; k >= Math.max(0, start - RELATIVE_REACH) && isWord(tokens[k]); k--) {
+    if (hasRole(tokens[k], ROLE.rel)) return k > 0 && isWord(tokens[k - 1]) ? k : -1;
+    // Only auxiliaries, adverbs and the verb itself: a noun or a determiner is another phrase.
+    if (hasRole(tokens[k], ROLE.nominal) || hasRole(tokens[k], ROLE.counted) || isCapitalized(tokens[k]) || headClass(tokens[k]) !== undefined) return -1;
+  }
+  return -1;
 }
 
 /** A capitalized word that is no time word and no known noun: part of a name. */
@@ -138,7 +164,9 @@ export function startsNewSubject(t: Token | undefined): boolean {
 }
 
 /** A phrase that starts at `from` and runs to the next punctuation ("said a senior official who ..."). */
-export function phraseAfter(tokens: readonly Token[], from: number): PhraseSite | undefined {
+export function phraseAfter(tokens: readonly Token[], start: number): PhraseSite | undefined {
+  // "according to at least three people": the approximation is not a preposition.
+  const from = afterApproximation(tokens, start);
   // "said in an e-mail", "said on Monday": what follows is not the source.
   if (!isWord(tokens[from]) || isPostModifier(tokens, from) || hasRole(tokens[from], ROLE.boundary)) return undefined;
   let to = from;
@@ -146,14 +174,16 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSite 
   while (to < limit && (tokens[to].word || (isApostrophe(tokens[to]) && to > from) || isAbbreviationStop(tokens, to))) {
     // "said it will report ...": the source ends where a verb begins.
     const verbForm = hasVerbRole(tokens[to], VERB.clear) && headClass(tokens[to]) === undefined && !hasRole(tokens[to - 1], ROLE.nominal);
-    if (to > from && (hasRole(tokens[to], ROLE.verbal) || verbForm)) break;
+    // (Not the verb of a relative clause: "according to people who have seen the report".)
+    if (to > from && (hasRole(tokens[to], ROLE.verbal) || verbForm) && relativeBefore(tokens, to + 1) < from) break;
     to++;
   }
   const found = findHead(tokens, from, to);
   if (!found) return undefined;
-  // The phrase shown stops before a relative clause or a boundary word; the rest is context.
+  // The phrase shown stops before a boundary word; the rest is context. (A relative clause here
+  // is restrictive, with no comma before it: it says who is meant, "people who have seen it".)
   let end = found.end;
-  while (end < to && !hasRole(tokens[end], ROLE.rel) && !hasRole(tokens[end], ROLE.boundary)) {
+  while (end < to && !hasRole(tokens[end], ROLE.boundary)) {
     const cue = cueAt(tokens, end);
     if (!cue && tokens[end].lower === 'to') break; // "most economists | to be too costly"
     end += Math.max(cue, 1);

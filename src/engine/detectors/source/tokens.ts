@@ -18,6 +18,21 @@ export const isAbbreviationStop = (tokens: readonly Token[], k: number) =>
 export const isParticiple = (t: Token) => t.lower.length > 4 && (t.lower.endsWith('ing') || t.lower.endsWith('ed')) && !isCapitalized(t) && headClass(t) === undefined;
 export const isLyAdverb = (t: Token) => t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalized(t);
 
+/** "12", "1,200": a count written in digits, which picks out people as "twelve" does. */
+export const isNumeral = (t: Token | undefined): boolean => isWord(t) && NUMERAL.test(t.text);
+const NUMERAL = /^\d[\d,]*$/;
+
+/** A count: "two", "several", "a dozen", "12". */
+export const isCount = (t: Token | undefined): boolean => isWord(t) && (hasRole(t, ROLE.counted) || isNumeral(t));
+
+/** Past an approximation of the count that follows ("more than | a dozen", "at least | three",
+ *  "nearly | 20"): the index of the count, or `k` itself when no count follows. */
+export function afterApproximation(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < k + 3 && isWord(tokens[j]) && hasRole(tokens[j], ROLE.approx)) j++;
+  return j > k && isCount(tokens[j]) ? j : k;
+}
+
 /** Does an anonymity cue phrase ("familiar with") start at token `k`? Returns its length or 0. */
 export function cueAt(tokens: readonly Token[], k: number): number {
   const phrases = cuesFrom(tokens[k]);
