@@ -64,6 +64,7 @@ export function startController(): void {
           summaryLine: summaryLine(summary),
           findings: toFindingViews(article.text, analysis.findings),
           sources: analysis.sources,
+          sourcing: state.sourcing,
         };
       }
     }

@@ -1,8 +1,8 @@
 // One pass over the page: extract the article, analyse its text, and locate every finding in the
 // DOM. Runs in idle time; pages that are not articles (or far too long to be one) are left alone
 // unless the reader asks.
-import { analyze, FLAGGED_KINDS } from '../engine';
-import type { Analysis } from '../engine';
+import { analyze, isFlagged, summarizeSourcing } from '../engine';
+import type { Analysis, Sourcing } from '../engine';
 import { extractArticle, rangesForSpan } from '../extract';
 import type { ExtractedArticle, NodeRange } from '../extract/types';
 import { idle, sliced } from './schedule';
@@ -17,7 +17,7 @@ export interface LocatedFinding {
 
 export type PageAnalysis =
   | { status: 'skipped'; reason: string }
-  | { status: 'analysed'; article: ExtractedArticle; analysis: Analysis; located: LocatedFinding[] };
+  | { status: 'analysed'; article: ExtractedArticle; analysis: Analysis; sourcing: Sourcing; located: LocatedFinding[] };
 
 export async function analysePage(force: boolean): Promise<PageAnalysis> {
   await idle();
@@ -25,8 +25,11 @@ export async function analysePage(force: boolean): Promise<PageAnalysis> {
   if (!force && !article.isArticle) return { status: 'skipped', reason: article.reason ?? 'not an article' };
   if (!force && article.text.length > MAX_TEXT_LENGTH) return { status: 'skipped', reason: 'much longer than a news article' };
   await idle();
-  // Named sources are never highlighted, counted or listed: the page asks only for what it shows.
-  const analysis = analyze(article.text, { kinds: FLAGGED_KINDS });
+  const full = analyze(article.text);
+  // Named sources count only in the sourcing at a glance; they are never highlighted, counted in
+  // the badge or listed, so the page keeps (and locates) only the flagged findings.
+  const sourcing = summarizeSourcing(full);
+  const analysis: Analysis = { ...full, findings: full.findings.filter((f) => isFlagged(f.kind)) };
   const located: LocatedFinding[] = [];
   await sliced(analysis.findings, (f) => {
     located.push({
@@ -34,5 +37,5 @@ export async function analysePage(force: boolean): Promise<PageAnalysis> {
       cues: f.cues.flatMap((c) => rangesForSpan(article, c.start, c.end)),
     });
   });
-  return { status: 'analysed', article, analysis, located };
+  return { status: 'analysed', article, analysis, sourcing, located };
 }

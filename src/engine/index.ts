@@ -5,3 +5,5 @@ export { splitSentences } from './sentences';
 export * from './types';
 export { summarize, summaryLine } from './report';
 export type { Summary } from './report';
+export { summarizeSourcing } from './sourcing';
+export type { Sourcing } from './sourcing';

@@ -26,9 +26,10 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return lookup(key, substitutions.map(String)) || key;
 }
 
-/** "1 claim" / "4 claims": i18n has no plurals, so each countable noun has a _one and an _other message. */
-export function tCount(key: PluralKey, n: number): string {
-  return t(`${key}_${n === 1 ? 'one' : 'other'}` as MessageKey, n);
+/** "1 claim" / "4 claims": i18n has no plurals, so each countable noun has a _one and an _other
+ *  message. The number is $1; `more` fills $2… */
+export function tCount(key: PluralKey, n: number, ...more: (string | number)[]): string {
+  return t(`${key}_${n === 1 ? 'one' : 'other'}` as MessageKey, n, ...more);
 }
 
 type Stem<K> = K extends `${infer S}_one` ? S : never;

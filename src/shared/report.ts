@@ -1,6 +1,6 @@
 // What the content script tells the popup and the background about its page. Plain data only:
 // it crosses the extension's message boundary as JSON.
-import type { FlaggedKind, SourceGroup, Summary } from '../engine';
+import type { FlaggedKind, SourceGroup, Sourcing, Summary } from '../engine';
 
 /** A finding as the popup shows it: its sentence, with the cue words located inside it. */
 export interface FindingView {
@@ -37,6 +37,8 @@ export type PageReport =
       summaryLine: string;
       findings: FindingView[];
       sources: SourceGroup[];
+      /** The article's sourcing at a glance: claims per kind of source (named ones included). */
+      sourcing: Sourcing;
     });
 
 /** The badge number for a report: findings on the page while highlighting is on, else nothing. */

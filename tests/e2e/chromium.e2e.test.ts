@@ -19,6 +19,7 @@ import { actOnOptions, pageHighlightStyle, snapshotOptions } from './harness/opt
 import { actOnPopup, closeRealPopup, helperPath, openHelperPage, openPopupInTab, openRealPopup, playwrightHandle, settledPopup, snapshotPopup } from './harness/popup';
 import type { PopupHandle, PopupSnapshot } from './harness/popup';
 import { readPageText, referenceTexts } from './harness/reference';
+import { analyze, summarizeSourcing } from '../../src/engine';
 import type { PageText } from './harness/reference';
 
 // Everything on the demo page that is not the article: hedged text lives in all of it on purpose.
@@ -153,6 +154,32 @@ run('Grain of Salt in Chromium', () => {
       expect(group, popup.subheadings.join(' | ')).toMatch(/\b([3-9]|\d\d) claims\b/);
       // The first heading is the most-cited source.
       expect(popup.subheadings[0]).toBe(group);
+    });
+
+    test('the popup shows the sourcing at a glance: the engine\'s counts for this article, a patterned bar with a text alternative, the official carrying the most claims', () => {
+      // What the engine says about the same article text (named sources included).
+      const cli = spawnSync('npx', ['tsx', 'src/cli/analyze.ts', '--json', '--text', 'tests/fixtures/pages/demo-article.html'], { cwd: ROOT, encoding: 'utf8' });
+      expect(cli.status, cli.stderr).toBe(0);
+      const expected = summarizeSourcing(analyze((JSON.parse(cli.stdout.trim().split('\n')[0]) as { text: string }).text));
+      // The demo cites named people, one former official again and again, and vague crowds.
+      expect(expected.named).toBeGreaterThan(0);
+      expect(expected.unnamed).toBeGreaterThanOrEqual(3);
+      expect(expected.vague).toBeGreaterThan(0);
+      const s = popup.sourcing!;
+      expect(s, popup.text).toBeTruthy();
+      expect(s.legend).toEqual([`${expected.named} named`, `${expected.unnamed} unnamed`, `${expected.vague} vague`]);
+      expect(s.barRole).toBe('img');
+      const claims = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
+      expect(s.barLabel).toBe(`${claims(expected.named)} on named sources, ${claims(expected.unnamed)} on unnamed sources, ${claims(expected.vague)} on vague attributions`);
+      // Each part as wide as its share of the claims, and each with its own pattern (readable without colour).
+      const total = expected.named + expected.unnamed + expected.vague;
+      const width = s.parts.reduce((w, p) => w + p.width, 0);
+      expect(s.parts.map((p) => [p.part, p.claims])).toEqual([['named', expected.named], ['unnamed', expected.unnamed], ['vague', expected.vague]]);
+      for (const p of s.parts) expect(Math.abs(p.width / width - p.claims / total), p.part).toBeLessThan(0.05);
+      expect(new Set(s.parts.map((p) => p.pattern)).size).toBe(3);
+      expect(s.parts.filter((p) => /gradient/.test(p.pattern)).map((p) => p.part)).toEqual(['unnamed', 'vague']);
+      expect(s.top).toBe(`${expected.top!.claims} claims rest on one unnamed source: ${expected.top!.label}`);
+      expect(s.top).toMatch(/^([3-9]|\d\d) claims rest on one unnamed source: a former .*official/);
     });
 
     test('the popup lists the caveats the article makes about itself', () => {
@@ -310,6 +337,7 @@ run('Grain of Salt in Chromium', () => {
       expect(md).toContain(`<${page.url()}>`);
       expect(md).toMatch(/^## Hedges \(\d+\)$/m);
       expect(md).toMatch(/^### .*official.* — \d+ claims$/m);
+      expect(md).toMatch(/^Sourcing: \d+ claims? on named sources, \d+ claims? on unnamed sources, \d+ claims? on vague attributions\. \d+ claims rest on one unnamed source: a former .*official/m);
       expect(md).toMatch(/^## The article's own caveats \(\d+\)$/m);
       expect(md).toContain('could not be independently verified');
       await tab.page?.close();

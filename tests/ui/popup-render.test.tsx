@@ -7,7 +7,7 @@ import type { PageReport } from '../../src/shared/report';
 import type { KindSwitches } from '../../src/shared/settings';
 import type { PageConnection } from '../../src/ui/popup/connection';
 import { Popup } from '../../src/ui/popup/Popup';
-import { DEFECTOR, analysedReport, view } from './fixtures';
+import { DEFECTOR, SOURCING, analysedReport, view } from './fixtures';
 
 let root: HTMLElement;
 let doc: Document;
@@ -118,6 +118,56 @@ describe('the popup', () => {
     await act(async () => ($('button[data-testid="copy"]') as HTMLElement).click());
     for (let i = 0; i < 3; i++) await act(async () => {});
     expect(text($('[data-testid="copy-status"]'))).toMatch(/^Could not copy/);
+  });
+
+  it('shows the sourcing at a glance above the lists: a bar with a text alternative, a legend with the numbers, the most-cited unnamed source', async () => {
+    const { page } = fakePage(analysedReport(findings, [DEFECTOR], { sourcing: SOURCING }));
+    await show(async () => page);
+    const glance = $('[data-testid="sourcing"]')!;
+    expect(text(doc.getElementById(glance.getAttribute('aria-labelledby')!))).toBe('What the claims rest on');
+    // Above the lists and the copy button, under the summary line.
+    const order = ['summary', 'sourcing', 'copy', 'findings'].map((id) => $$('[data-testid]').indexOf($(`[data-testid="${id}"]`)!));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const bar = $('[data-testid="sourcing-bar"]')!;
+    expect(bar.getAttribute('role')).toBe('img');
+    expect(bar.getAttribute('aria-label')).toBe('5 claims on named sources, 3 claims on unnamed sources, 1 claim on vague attributions');
+    // One part per kind of source, as wide as its claims, each with its own pattern class.
+    const parts = [...bar.children].map((p) => [p.getAttribute('data-part'), String((p as HTMLElement).style.flexGrow), p.getAttribute('class')]);
+    expect(parts).toEqual([
+      ['named', '5', 'glance-part glance-named'],
+      ['unnamed', '3', 'glance-part glance-unnamed'],
+      ['vague', '1', 'glance-part glance-vague'],
+    ]);
+    expect($$('[data-testid="sourcing-legend"] li').map((li) => text(li))).toEqual(['5 named', '3 unnamed', '1 vague']);
+    expect(text($('[data-testid="sourcing-top"]'))).toBe('3 claims rest on one unnamed source: a North Korean defector');
+  });
+
+  it('leaves empty parts out of the bar, the top line out when no source carries two claims, and the bar out when nothing is sourced', async () => {
+    const { page } = fakePage(analysedReport(findings, [], { sourcing: { named: 0, unnamed: 2, vague: 0 } }));
+    await show(async () => page);
+    expect([...$('[data-testid="sourcing-bar"]')!.children].map((p) => p.getAttribute('data-part'))).toEqual(['unnamed']);
+    expect($$('[data-testid="sourcing-legend"] li').map((li) => text(li))).toEqual(['0 named', '2 unnamed', '0 vague']);
+    expect($('[data-testid="sourcing-top"]')).toBeNull();
+    render(null, root);
+    const bare = fakePage(analysedReport(findings, []));
+    await show(async () => bare.page);
+    expect($('[data-testid="sourcing-bar"]')).toBeNull();
+    expect(text($('[data-testid="sourcing"] p.quiet'))).toBe('No claim in this article is attributed to a source.');
+  });
+
+  it('shows the sourcing even when nothing is flagged or listed', async () => {
+    const { page } = fakePage(analysedReport([], [], { sourcing: { named: 4, unnamed: 0, vague: 0 } }));
+    await show(async () => page);
+    expect(text($('[data-testid="summary"]'))).toBe('Nothing to take with a grain of salt on this page.');
+    expect($('[data-testid="sourcing-bar"]')!.getAttribute('aria-label')).toBe('4 claims on named sources, 0 claims on unnamed sources, 0 claims on vague attributions');
+  });
+
+  it('copies the sourcing line into the Markdown summary', async () => {
+    const { page } = fakePage(analysedReport(findings, [DEFECTOR], { sourcing: SOURCING }));
+    await show(async () => page);
+    await act(async () => ($('button[data-testid="copy"]') as HTMLElement).click());
+    for (let i = 0; i < 3; i++) await act(async () => {});
+    expect(copied[0]).toContain('\n\nSourcing: 5 claims on named sources, 3 claims on unnamed sources, 1 claim on vague attributions. 3 claims rest on one unnamed source: a North Korean defector\n');
   });
 
   it('moves through the list with the arrow keys', async () => {

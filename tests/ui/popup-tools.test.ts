@@ -8,7 +8,7 @@ import { escapeMarkdown, toMarkdown } from '../../src/ui/popup/markdown';
 import { moveFocus } from '../../src/ui/popup/Popup';
 import { buildSections } from '../../src/ui/popup/sections';
 import { summaryText } from '../../src/ui/popup/summary';
-import { DEFECTOR, view } from './fixtures';
+import { DEFECTOR, NO_SOURCING, SOURCING, view } from './fixtures';
 
 const findings = [
   view('hedge', 'The ferry reportedly ran late twice.', ['reportedly']),
@@ -32,13 +32,17 @@ describe('summaryText', () => {
 
 describe('toMarkdown', () => {
   const sections = buildSections(findings, [DEFECTOR]);
-  const md = toMarkdown({ title: 'Ferry timetable changes', url: 'https://news.example/ferry?x=1', summary: summaryText(findings, [DEFECTOR]), sections });
+  const md = toMarkdown({ title: 'Ferry timetable changes', url: 'https://news.example/ferry?x=1', summary: summaryText(findings, [DEFECTOR]), sourcing: SOURCING, sections });
 
-  it('has the title, the address, the summary line and the findings grouped, caveats last', () => {
+  it('has the title, the address, the summary line, the sourcing line and the findings grouped, caveats last', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('# Ferry timetable changes');
     expect(lines).toContain('<https://news.example/ferry?x=1>');
-    expect(lines).toContain('**2 hedges · 3 claims rest on one anonymous source · 1 vague attribution · 1 caveat from the article itself**');
+    const summaryAt = lines.indexOf('**2 hedges · 3 claims rest on one anonymous source · 1 vague attribution · 1 caveat from the article itself**');
+    expect(summaryAt).toBeGreaterThan(0);
+    expect(lines[summaryAt + 2]).toBe(
+      'Sourcing: 5 claims on named sources, 3 claims on unnamed sources, 1 claim on vague attributions. 3 claims rest on one unnamed source: a North Korean defector',
+    );
     const headings = lines.filter((l) => l.startsWith('#'));
     expect(headings).toEqual([
       '# Ferry timetable changes',
@@ -55,13 +59,21 @@ describe('toMarkdown', () => {
 
   it('keeps page text inert: no link, image, HTML or emphasis can come from the page', () => {
     const hostile = view('hedge', 'He allegedly posted ![x](https://evil.example/a.png) and <img src=x onerror=alert(1)> [click](https://evil.example) *now*.', ['allegedly']);
-    const out = toMarkdown({ title: '[Title](https://evil.example)', url: 'javascript:alert(1)', summary: '1 hedge', sections: buildSections([hostile], []) });
+    const sourcing = { ...SOURCING, top: { label: '[a source](https://evil.example) <b>', claims: 2 } };
+    const out = toMarkdown({ title: '[Title](https://evil.example)', url: 'javascript:alert(1)', summary: '1 hedge', sourcing, sections: buildSections([hostile], []) });
     expect(out).not.toMatch(/(?<!\\)\[/);
     expect(out).not.toMatch(/(?<!\\)</);
     expect(out).not.toContain('<javascript:');
     expect(out).toContain('`javascript:alert(1)`');
     expect(out).toContain('**allegedly**');
     expect(escapeMarkdown('  a  *b*\n_c_ ')).toBe('a \\*b\\* \\_c\\_');
+  });
+
+  it('says so when the article attributes no claim to a source, and names no source when none carries two claims', () => {
+    const none = toMarkdown({ title: 'T', url: 'https://a.example/', summary: '1 hedge', sourcing: NO_SOURCING, sections: [] });
+    expect(none).toContain('\n\nNo claim in this article is attributed to a source.\n');
+    const spread = toMarkdown({ title: 'T', url: 'https://a.example/', summary: '1 hedge', sourcing: { named: 1, unnamed: 2, vague: 0 }, sections: [] });
+    expect(spread).toContain('\n\nSourcing: 1 claim on named sources, 2 claims on unnamed sources, 0 claims on vague attributions.\n');
   });
 });
 

@@ -11,6 +11,7 @@ import { Switch } from '../components/Switch';
 import type { PageConnection } from './connection';
 import { toMarkdown } from './markdown';
 import { buildSections } from './sections';
+import { SourcingGlance } from './SourcingGlance';
 import { summaryText } from './summary';
 
 export const SWITCH_LABEL_KEY = 'popup_switch_label';
@@ -163,11 +164,15 @@ function ReportBody({ report, listed, busy, copy, onAnalyse, onReveal }: BodyPro
         </div>
       );
     case 'analysed': {
+      // The sourcing is the article's, whatever the reader lists: it shows even when nothing is flagged.
       if (shown.length === 0)
         return (
-          <p class="summary empty" data-testid="summary" role="status">
-            {report.findings.length === 0 ? t('popup_nothing') : t('popup_nothing_listed')}
-          </p>
+          <>
+            <p class="summary empty" data-testid="summary" role="status">
+              {report.findings.length === 0 ? t('popup_nothing') : t('popup_nothing_listed')}
+            </p>
+            <SourcingGlance sourcing={report.sourcing} />
+          </>
         );
       const summary = summaryText(shown, report.sources);
       return (
@@ -176,11 +181,15 @@ function ReportBody({ report, listed, busy, copy, onAnalyse, onReveal }: BodyPro
           <p class="summary" data-testid="summary" role="status">
             {summary}
           </p>
+          <SourcingGlance sourcing={report.sourcing} />
           <details class="howto" data-testid="howto">
             <summary>{t('popup_howto_title')}</summary>
             <p>{t('popup_howto_body')}</p>
           </details>
-          <CopySummary copy={copy} markdown={() => toMarkdown({ title: report.title, url: report.url, summary, sections })} />
+          <CopySummary
+            copy={copy}
+            markdown={() => toMarkdown({ title: report.title, url: report.url, summary, sourcing: report.sourcing, sections })}
+          />
           <FindingList>
             {sections.map((s) => (
               <FindingSection key={s.kind} section={s} onReveal={onReveal} />

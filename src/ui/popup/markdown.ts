@@ -1,10 +1,12 @@
 // "Copy summary": the page's findings as Markdown a reader can paste into a note, a chat or an
 // issue. Title and address come from the content script's report; page text is escaped so a
 // sentence can never turn into a link, an image or HTML in whatever renders the paste.
+import type { Sourcing } from '../../engine';
 import { t } from '../../shared/i18n';
 import type { FindingView } from '../../shared/report';
 import { emphasise } from '../components/emphasis';
 import type { Section } from './sections';
+import { sourcingLine } from './sourcing';
 
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~]/g;
 
@@ -27,11 +29,14 @@ export interface MarkdownInput {
   title: string;
   url: string;
   summary: string;
+  /** The article's sourcing at a glance; its line follows the summary. */
+  sourcing: Sourcing;
   sections: readonly Section[];
 }
 
-export function toMarkdown({ title, url, summary, sections }: MarkdownInput): string {
+export function toMarkdown({ title, url, summary, sourcing, sections }: MarkdownInput): string {
   const lines = [`# ${escapeMarkdown(title) || t('markdown_no_title')}`, '', address(url), '', `**${escapeMarkdown(summary)}**`];
+  lines.push('', escapeMarkdown(sourcingLine(sourcing)));
   for (const section of sections) {
     lines.push('', `## ${section.title} (${section.count})`, '');
     if (section.sources) {
