@@ -4,7 +4,7 @@
 import { summarize, summaryLine } from '../engine';
 import { serveContentRequests, settings, onSettingsChanged, tellExtension } from '../shared/browser';
 import type { PageReport } from '../shared/report';
-import { affectsSite, defaults } from '../shared/settings';
+import { affectsSite, defaults, readerCues } from '../shared/settings';
 import type { Options } from '../shared/settings';
 import { toFindingViews } from './finding-views';
 import { useHighlightStyle } from './highlight-style';
@@ -32,6 +32,9 @@ export function startController(): void {
   let running: Promise<void> | null = null;
   /** Analysis was forced by "analyse anyway": keep forcing on this page until the address changes. */
   let forced = false;
+  /** The first read of the settings (an analysis waits for it: the reader's own cues are in them). */
+  const settingsRead = loadSettings();
+  const settingsSettled = settingsRead.catch(() => undefined);
 
   const fail = (err: unknown) => {
     state = { status: 'error', message: err instanceof Error ? err.message : String(err) };
@@ -86,7 +89,9 @@ export function startController(): void {
   /** Analyse once (concurrent callers share the run). */
   function ensureAnalysed(): Promise<void> {
     if (state.status !== 'idle') return Promise.resolve();
-    running ??= analysePage(forced)
+    // The reader's own cues are part of the analysis: wait for the first read of the settings.
+    running ??= settingsSettled
+      .then(() => analysePage(forced, readerCues(options)))
       .then((result) => {
         state = result;
         watch.observe(result.status === 'analysed' ? result.article.root : null);
@@ -176,16 +181,19 @@ export function startController(): void {
     if (!affectsSite(keys, host)) return;
     void guarded(async () => {
       const before = JSON.stringify([enabled, options]);
+      const cuesBefore = JSON.stringify(readerCues(options));
       await loadSettings();
       // This tab's own switch already repainted; only a change made elsewhere needs work here.
       if (JSON.stringify([enabled, options]) === before) return;
+      // The reader's own cues change what the engine finds: analyse again (painted if enabled).
+      if (JSON.stringify(readerCues(options)) !== cuesBefore) return rerun();
       if (enabled) await ensureAnalysed();
       paint();
     });
   });
 
   void guarded(async () => {
-    await loadSettings();
+    await settingsRead;
     if (!enabled) return;
     await ensureAnalysed();
     paint();

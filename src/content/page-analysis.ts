@@ -2,7 +2,7 @@
 // DOM. Runs in idle time; pages that are not articles (or far too long to be one) are left alone
 // unless the reader asks.
 import { analyze, isFlagged, summarizeSourcing } from '../engine';
-import type { Analysis, Sourcing } from '../engine';
+import type { Analysis, ReaderCues, Sourcing } from '../engine';
 import { extractArticle, rangesForSpan } from '../extract';
 import type { ExtractedArticle, NodeRange } from '../extract/types';
 import { idle, sliced } from './schedule';
@@ -19,13 +19,14 @@ export type PageAnalysis =
   | { status: 'skipped'; reason: string }
   | { status: 'analysed'; article: ExtractedArticle; analysis: Analysis; sourcing: Sourcing; located: LocatedFinding[] };
 
-export async function analysePage(force: boolean): Promise<PageAnalysis> {
+/** `cues`: the reader's own cue words and never-flag words (Options), applied by the engine. */
+export async function analysePage(force: boolean, cues: ReaderCues = {}): Promise<PageAnalysis> {
   await idle();
   const article = extractArticle(document, { force });
   if (!force && !article.isArticle) return { status: 'skipped', reason: article.reason ?? 'not an article' };
   if (!force && article.text.length > MAX_TEXT_LENGTH) return { status: 'skipped', reason: 'much longer than a news article' };
   await idle();
-  const full = analyze(article.text);
+  const full = analyze(article.text, cues);
   // Named sources count only in the sourcing at a glance; they are never highlighted, counted in
   // the badge or listed, so the page keeps (and locates) only the flagged findings.
   const sourcing = summarizeSourcing(full);

@@ -5,10 +5,13 @@
 // Earlier versions kept the same keys in storage.local (options without a version). The first
 // read moves them to storage.sync once. Whatever is stored — old, hand-edited, synced from a newer
 // version — is read through normalizeOptions: what is valid is kept, the rest repaired to defaults.
+//
+// Versions: 1 (storage.local, no version); 2 (storage.sync: mode, listed, style); 3 (the reader's
+// own cues and never-flag words; a version 2 value gains empty lists).
 import { FLAGGED_KINDS } from '../engine';
 import type { FlaggedKind } from '../engine';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Highlight every article as it opens, or only when the reader asks (toolbar button, shortcut). */
 export type Mode = 'auto' | 'on-request';
@@ -20,6 +23,9 @@ export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['both', 'background'
 
 export type KindSwitches = Record<FlaggedKind, boolean>;
 
+/** The reader's own cue words and phrases, per category, as the engine takes them. */
+export type CustomCues = Record<FlaggedKind, string[]>;
+
 export interface Options {
   version: typeof SETTINGS_VERSION;
   mode: Mode;
@@ -28,9 +34,14 @@ export interface Options {
   /** Which categories the popup lists (and copies into the summary). */
   listed: KindSwitches;
   style: HighlightStyle;
+  /** Words and phrases the reader wants flagged, per category (the engine finds them). */
+  custom: CustomCues;
+  /** Words and phrases never to flag: a finding with such a cue is dropped by the engine. */
+  never: string[];
 }
 
 const allKinds = (on: boolean): KindSwitches => Object.fromEntries(FLAGGED_KINDS.map((k) => [k, on])) as KindSwitches;
+const noCues = (): CustomCues => Object.fromEntries(FLAGGED_KINDS.map((k) => [k, []])) as unknown as CustomCues;
 
 export const defaults: Readonly<Options> = Object.freeze({
   version: SETTINGS_VERSION,
@@ -38,6 +49,8 @@ export const defaults: Readonly<Options> = Object.freeze({
   kinds: Object.freeze(allKinds(true)),
   listed: Object.freeze(allKinds(true)),
   style: 'both',
+  custom: Object.freeze(noCues()),
+  never: Object.freeze([]) as unknown as string[],
 });
 
 export const OPTIONS_KEY = 'options';
@@ -67,6 +80,53 @@ function switches(stored: unknown, fallback: KindSwitches): KindSwitches {
   return out;
 }
 
+/** The longest cue a reader can add: a phrase, not a paragraph. */
+export const MAX_CUE_LENGTH = 60;
+/** All the cue lists together, as stored: storage.sync keeps at most 8 KB per key, and the options
+ *  (one key) must stay under it with room for the rest. Entries past the budget are dropped. */
+export const CUE_BUDGET_BYTES = 5000;
+
+/** A cue as the reader typed it, tidied (spacing collapsed), or null when it is no cue. */
+export function parseCue(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  const cue = input.replace(/\s+/g, ' ').trim();
+  return cue.length > 0 && cue.length <= MAX_CUE_LENGTH && /[\p{L}\p{N}]/u.test(cue) ? cue : null;
+}
+
+const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
+/** What a cue costs of the budget: its JSON form and a comma. */
+const cueCost = (cue: string) => utf8Bytes(JSON.stringify(cue)) + 1;
+
+/** Whether these lists fit the storage budget as they are (checked before adding, so that adding
+ *  one word never pushes out words kept before). */
+export function cuesFit(o: Pick<Options, 'custom' | 'never'>): boolean {
+  const all = [...FLAGGED_KINDS.flatMap((k) => o.custom[k]), ...o.never];
+  return all.reduce((n, cue) => n + cueCost(cue), 0) <= CUE_BUDGET_BYTES;
+}
+
+/** Every list valid, without repeats (case aside), within the budget shared by all of them. */
+function cueLists(storedCustom: unknown, storedNever: unknown): Pick<Options, 'custom' | 'never'> {
+  let budget = CUE_BUDGET_BYTES;
+  const list = (stored: unknown): string[] => {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (const item of Array.isArray(stored) ? stored : []) {
+      const cue = parseCue(item);
+      if (!cue || seen.has(cue.toLowerCase())) continue;
+      const cost = cueCost(cue);
+      if (cost > budget) break;
+      budget -= cost;
+      seen.add(cue.toLowerCase());
+      out.push(cue);
+    }
+    return out;
+  };
+  const custom = noCues();
+  const fromStore = isRecord(storedCustom) ? storedCustom : {};
+  for (const kind of FLAGGED_KINDS) custom[kind] = list(fromStore[kind]);
+  return { custom, never: list(storedNever) };
+}
+
 /**
  * Any stored value to valid options. Version 1 (storage.local, no `version`) said
  * `enabledByDefault: false` for "only on the sites I turn on": the nearest today is "only when asked".
@@ -80,8 +140,12 @@ export function normalizeOptions(stored: unknown): Options {
     kinds: switches(s.kinds, defaults.kinds),
     listed: switches(s.listed, defaults.listed),
     style: oneOf(HIGHLIGHT_STYLES, s.style, defaults.style),
+    ...cueLists(s.custom, s.never),
   };
 }
+
+/** What the engine is given from the options: the reader's own cues and never-flag words. */
+export const readerCues = (o: Pick<Options, 'custom' | 'never'>) => ({ custom: o.custom, never: o.never });
 
 /** A hostname the reader typed or pasted ("https://News.Example/a", "news.example"), or null. */
 export function parseHost(input: string): string | null {

@@ -462,6 +462,35 @@ run('Grain of Salt in Chromium', () => {
       await tab.page?.close();
     });
 
+    test('your own words apply to the open page at once: an own cue is highlighted, a never-flag word is not', async () => {
+      const cueTexts = (p: Painted, name: string) => (p[name] ?? []).map((r) => r.text.toLowerCase());
+      const before = await readHighlights(page);
+      expect(cueTexts(before, 'gos-hedge-cue')).toContain('reportedly');
+      expect(cueTexts(before, 'gos-hedge-cue')).not.toContain('failed harvests');
+      await onOptions({ addCue: 'hedge', text: 'failed harvests' });
+      await onOptions({ addCue: 'never', text: 'Reportedly' });
+      expect((await until(readOptions, (o) => o.cues.never?.length > 0)).cues).toMatchObject({ hedge: ['failed harvests'], never: ['Reportedly'] });
+      // The engine finds the own cue and drops what rests on "reportedly"; the page is painted again.
+      const after = await until(
+        () => readHighlights(page),
+        (p) => cueTexts(p, 'gos-hedge-cue').includes('failed harvests') && !cueTexts(p, 'gos-hedge-cue').includes('reportedly'),
+      );
+      expect(cueTexts(after, 'gos-hedge-cue')).toContain('failed harvests');
+      expect(cueTexts(after, 'gos-hedge-cue')).not.toContain('reportedly');
+      expect(countRanges(after, 'gos-caveat')).toBe(countRanges(before, 'gos-caveat'));
+      // The popup lists the own cue with its reason, and no finding on "reportedly".
+      const tab = await openPopupInTab(session, tabId);
+      const snap = await until(() => snapshotPopup(tab), (s) => s.findings.some((f) => f.cues.includes('failed harvests')));
+      expect(snap.text).toContain("'failed harvests': a cue you added");
+      expect(snap.findings.flatMap((f) => f.cues).map((c) => c.toLowerCase())).not.toContain('reportedly');
+      await tab.page?.close();
+      // Removed, the page is as before.
+      await onOptions({ removeCue: 'failed harvests' });
+      await onOptions({ removeCue: 'Reportedly' });
+      const back = await until(() => readHighlights(page), (p) => cueTexts(p, 'gos-hedge-cue').includes('reportedly') && !cueTexts(p, 'gos-hedge-cue').includes('failed harvests'));
+      expect(totalRanges(back)).toBe(totalRanges(before));
+    });
+
     test('a site added to "never runs" is cleared at once; removed, it is highlighted again', async () => {
       await onOptions({ addSite: 'never', host: 'http://127.0.0.1/' });
       expect((await until(readOptions, (o) => o.never.length > 0)).never).toEqual(['127.0.0.1']);

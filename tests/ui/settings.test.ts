@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { OPTIONS_KEY, SETTINGS_VERSION, affectsSite, createSettings, defaults, hostAndParents, normalizeOptions, parseHost, siteKey } from '../../src/shared/settings';
+import { CUE_BUDGET_BYTES, MAX_CUE_LENGTH, cuesFit, OPTIONS_KEY, SETTINGS_VERSION, affectsSite, createSettings, defaults, hostAndParents, normalizeOptions, parseCue, parseHost, readerCues, siteKey } from '../../src/shared/settings';
 import type { StorageArea } from '../../src/shared/settings';
 
 /** A storage area in memory, with the same get/set/remove semantics. */
@@ -21,6 +21,7 @@ function memoryArea(): StorageArea & { data: Map<string, unknown> } {
 }
 
 const allKinds = (on: boolean) => ({ hedge: on, 'anonymous-source': on, 'vague-source': on, caveat: on });
+const noCues = () => ({ hedge: [], 'anonymous-source': [], 'vague-source': [], caveat: [] });
 
 describe('settings', () => {
   let sync: ReturnType<typeof memoryArea>;
@@ -33,7 +34,15 @@ describe('settings', () => {
   });
 
   it('highlights and lists every category on every site, automatically, with both styles, until told otherwise', async () => {
-    expect(await settings.getOptions()).toEqual({ version: SETTINGS_VERSION, mode: 'auto', kinds: allKinds(true), listed: allKinds(true), style: 'both' });
+    expect(await settings.getOptions()).toEqual({
+      version: SETTINGS_VERSION,
+      mode: 'auto',
+      kinds: allKinds(true),
+      listed: allKinds(true),
+      style: 'both',
+      custom: noCues(),
+      never: [],
+    });
     expect(await settings.isEnabled('news.example')).toBe(true);
     // The first read writes the versioned defaults to storage.sync.
     expect(sync.data.get(OPTIONS_KEY)).toMatchObject({ version: SETTINGS_VERSION });
@@ -105,6 +114,25 @@ describe('settings', () => {
     expect(await settings.getOptions()).toMatchObject({ style: 'underline', mode: 'on-request', listed: { hedge: false } });
   });
 
+  it('keeps the reader\'s own cues and never-flag words, and gives them to the engine as its options', async () => {
+    await settings.setOptions({ custom: { ...noCues(), hedge: ['word on the street'] }, never: ['allegedly'] });
+    const options = await settings.getOptions();
+    expect(options.custom.hedge).toEqual(['word on the street']);
+    expect(options.never).toEqual(['allegedly']);
+    expect(readerCues(options)).toEqual({ custom: { ...noCues(), hedge: ['word on the street'] }, never: ['allegedly'] });
+  });
+
+  describe('migration from version 2', () => {
+    it('keeps every version 2 choice and adds empty cue lists, saved as version 3', async () => {
+      const v2 = { version: 2, mode: 'on-request', kinds: { ...allKinds(true), hedge: false }, listed: allKinds(true), style: 'underline' };
+      sync.data.set(OPTIONS_KEY, v2);
+      const options = await settings.getOptions();
+      expect(options).toEqual({ ...v2, version: 3, custom: noCues(), never: [] });
+      expect(sync.data.get(OPTIONS_KEY)).toEqual(options);
+      expect(SETTINGS_VERSION).toBe(3);
+    });
+  });
+
   describe('migration from version 1 (storage.local)', () => {
     it('moves the options and the site choices to storage.sync once, and clears them from storage.local', async () => {
       local.data.set(OPTIONS_KEY, { enabledByDefault: true, kinds: { ...allKinds(true), caveat: false } });
@@ -145,7 +173,7 @@ describe('settings', () => {
       sync.data.set(OPTIONS_KEY, { version: SETTINGS_VERSION, mode: 'sometimes', style: 42, kinds: { hedge: 0, caveat: false, bogus: true }, listed: 'all' });
       sync.data.set('site:broken.example', 'off');
       sync.data.set('unrelated', true);
-      const expected = { version: SETTINGS_VERSION, mode: 'auto', kinds: { ...allKinds(true), caveat: false }, listed: allKinds(true), style: 'both' };
+      const expected = { version: SETTINGS_VERSION, mode: 'auto', kinds: { ...allKinds(true), caveat: false }, listed: allKinds(true), style: 'both', custom: noCues(), never: [] };
       expect(await settings.getOptions()).toEqual(expected);
       expect(sync.data.get(OPTIONS_KEY)).toEqual(expected);
       expect(sync.data.has('site:broken.example')).toBe(false);
@@ -154,8 +182,31 @@ describe('settings', () => {
       expect(await settings.listSites()).toEqual([]);
     });
 
+    it('repairs bad cue lists: keeps valid phrases tidied, drops junk and repeats, stays within the storage budget', async () => {
+      const long = 'x'.repeat(MAX_CUE_LENGTH + 1);
+      sync.data.set(OPTIONS_KEY, {
+        version: SETTINGS_VERSION,
+        custom: { hedge: ['  word   on the street ', 'Word on the street', '', '...', 42, long], caveat: 'best guess', bogus: ['x'] },
+        never: ['allegedly', null, 'ALLEGEDLY'],
+      });
+      const options = await settings.getOptions();
+      expect(options.custom).toEqual({ ...noCues(), hedge: ['word on the street'] });
+      expect(options.never).toEqual(['allegedly']);
+      expect(sync.data.get(OPTIONS_KEY)).toEqual(options);
+      // Far too many: what fits the budget is kept, in order, and the stored options stay under sync's 8 KB per key.
+      const many = Array.from({ length: 400 }, (_, i) => `phrase number ${i}`);
+      await settings.setOptions({ custom: { ...noCues(), hedge: many }, never: ['allegedly'] });
+      const saved = await settings.getOptions();
+      expect(saved.custom.hedge.length).toBeGreaterThan(100);
+      expect(saved.custom.hedge.length).toBeLessThan(400);
+      expect(saved.custom.hedge).toEqual(many.slice(0, saved.custom.hedge.length));
+      expect(saved.never).toEqual([]);
+      expect(new TextEncoder().encode(JSON.stringify({ [OPTIONS_KEY]: saved })).length).toBeLessThan(8192 - 500);
+      expect(JSON.stringify(saved.custom).length).toBeLessThanOrEqual(CUE_BUDGET_BYTES + 200);
+    });
+
     it('survives any stored value without throwing', async () => {
-      for (const junk of [null, 7, 'x', [], [1, 2], { version: 'two' }, { version: 2, kinds: null, listed: [] }]) {
+      for (const junk of [null, 7, 'x', [], [1, 2], { version: 'two' }, { version: 2, kinds: null, listed: [] }, { version: 3, custom: [], never: {} }, { version: 3, custom: { hedge: 'a' }, never: 'b' }]) {
         const area = memoryArea();
         area.data.set(OPTIONS_KEY, junk);
         const s = createSettings(area);
@@ -190,6 +241,28 @@ describe('normalizeOptions', () => {
     expect(options).toEqual(defaults);
     options.kinds.hedge = false;
     expect(defaults.kinds.hedge).toBe(true);
+  });
+});
+
+describe('cuesFit', () => {
+  it('says whether the lists fit the storage budget as they are, so an added word never pushes others out', () => {
+    const lists = (n: number) => ({ custom: { ...noCues(), hedge: Array.from({ length: n }, (_, i) => `phrase number ${i}`) }, never: [] });
+    expect(cuesFit({ custom: noCues(), never: [] })).toBe(true);
+    expect(cuesFit(lists(100))).toBe(true);
+    expect(cuesFit(lists(400))).toBe(false);
+    // What normalizeOptions keeps of a list too long is exactly what fits.
+    const kept = normalizeOptions({ version: SETTINGS_VERSION, ...lists(400) });
+    expect(cuesFit(kept)).toBe(true);
+    expect(cuesFit({ ...kept, never: ['one more phrase'] })).toBe(false);
+  });
+});
+
+describe('parseCue', () => {
+  it('tidies what the reader types into a cue, and refuses what is none', () => {
+    expect(parseCue('  word \n on   the street ')).toBe('word on the street');
+    expect(parseCue("insider’s view")).toBe("insider’s view");
+    expect(parseCue('Übrigens')).toBe('Übrigens');
+    for (const bad of ['', '   ', '...', '—', 'x'.repeat(MAX_CUE_LENGTH + 1), 7, null]) expect(parseCue(bad), String(bad)).toBeNull();
   });
 });
 

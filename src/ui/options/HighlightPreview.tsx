@@ -1,9 +1,9 @@
-// The live preview: an invented paragraph analysed by the real engine and drawn with the page's
-// own highlight CSS (content.css, and the sheet each style adds), so what is shown here is what an
-// article will look like.
+// The live preview: a paragraph (an invented one, or the reader's own) analysed by the real engine
+// with the reader's own cues, and drawn with the page's own highlight CSS (content.css, and the
+// sheet each style adds), so what is shown here is what an article will look like.
 import { useMemo } from 'preact/hooks';
 import { analyze, FLAGGED_KINDS, isFlagged } from '../../engine';
-import type { Finding } from '../../engine';
+import type { Finding, ReaderCues } from '../../engine';
 import { cueName, spanName } from '../../shared/highlight/names';
 import { PAGE_CSS, STYLE_CSS } from '../../shared/highlight/styles';
 import { t } from '../../shared/i18n';
@@ -12,6 +12,12 @@ import type { HighlightStyle, KindSwitches } from '../../shared/settings';
 interface Props {
   style: HighlightStyle;
   kinds: KindSwitches;
+  /** The reader's own cues and never-flag words, as the content script gives them to the engine. */
+  cues: ReaderCues;
+  /** The paragraph to analyse (default: the invented sample). */
+  text?: string;
+  label?: string;
+  testId?: string;
 }
 
 type Piece = { text: string; finding?: Finding; cue?: boolean };
@@ -40,13 +46,15 @@ export function previewPieces(text: string, findings: readonly Finding[]): Piece
   return out;
 }
 
-export function HighlightPreview({ style, kinds }: Props) {
-  const sample = t('options_preview_sample');
-  const pieces = useMemo(() => previewPieces(sample, analyze(sample, { kinds: FLAGGED_KINDS }).findings), [sample]);
+export function HighlightPreview({ style, kinds, cues, text, label = t('options_preview_label'), testId = 'preview' }: Props) {
+  const sample = text ?? t('options_preview_sample');
+  // Lists arrive as new objects on every render; their contents decide whether to analyse again.
+  const cueKey = JSON.stringify(cues);
+  const pieces = useMemo(() => previewPieces(sample, analyze(sample, { ...cues, kinds: FLAGGED_KINDS }).findings), [sample, cueKey]);
   return (
-    <figure class="preview" data-testid="preview" data-style={style}>
+    <figure class="preview" data-testid={testId} data-style={style}>
       <style>{PAGE_CSS + STYLE_CSS[style]}</style>
-      <figcaption class="small quiet">{t('options_preview_label')}</figcaption>
+      <figcaption class="small quiet">{label}</figcaption>
       <p class="paper">
         {pieces.map((group, g) => {
           const f = group[0].finding;

@@ -1,15 +1,18 @@
 // The options page: when to highlight, which categories are highlighted and which listed, the
-// highlight style with a live preview, and the sites where it never or always runs. Every change
-// is saved at once; open tabs apply it through their storage listener.
+// highlight style with a live preview, the reader's own cue words and words never to flag, and the
+// sites where it never or always runs. Every change is saved at once; open tabs apply it through
+// their storage listener.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FlaggedKind } from '../../engine';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
 import { KIND_LABELS, KIND_ORDER } from '../../shared/kinds';
-import { HIGHLIGHT_STYLES, MODES, parseHost } from '../../shared/settings';
+import { HIGHLIGHT_STYLES, MODES, parseHost, readerCues } from '../../shared/settings';
 import type { HighlightStyle, KindSwitches, Mode, Options as OptionValues, Settings, SiteChoice } from '../../shared/settings';
 import { KindDot } from '../components/KindDot';
+import { CueLists } from './CueLists';
+import { EditableList } from './EditableList';
 import { HighlightPreview } from './HighlightPreview';
 
 interface Props {
@@ -45,11 +48,13 @@ export function Options({ settings, subscribe, shortcuts }: Props) {
   }, [settings, subscribe]);
 
   if (!options) return null;
-  const save = (patch: Partial<Omit<OptionValues, 'version'>>) => {
+  const save = (patch: Partial<Omit<OptionValues, 'version'>>): Promise<OptionValues> => {
     // Show the choice at once; storage answers with the saved (normalised) options.
     const at = ++saves.current;
     setOptions({ ...options, ...patch });
-    void settings.setOptions(patch).then((saved) => at === saves.current && setOptions(saved));
+    const saved = settings.setOptions(patch);
+    void saved.then((next) => at === saves.current && setOptions(next));
+    return saved;
   };
   const refreshSites = () => void settings.listSites().then(setSites);
 
@@ -79,8 +84,10 @@ export function Options({ settings, subscribe, shortcuts }: Props) {
       />
 
       <RadioChoices legend={t('options_style_legend')} name="style" values={HIGHLIGHT_STYLES} labels={STYLE_LABEL} value={options.style} onChange={(style) => save({ style })}>
-        <HighlightPreview style={options.style} kinds={options.kinds} />
+        <HighlightPreview style={options.style} kinds={options.kinds} cues={readerCues(options)} />
       </RadioChoices>
+
+      <CueLists options={options} save={save} />
 
       <SiteList
         kind="never"
@@ -168,63 +175,21 @@ interface SiteListProps {
 }
 
 function SiteList({ kind, title, empty, sites, onAdd, onRemove }: SiteListProps) {
-  const [draft, setDraft] = useState('');
-  const [invalid, setInvalid] = useState('');
-  const headingId = `sites-${kind}-heading`;
-  const inputId = `sites-${kind}-input`;
-  const errorId = `sites-${kind}-error`;
-  const submit = (e: Event) => {
-    e.preventDefault();
-    // The field as it is now (a paste and Enter can come before the next render).
-    const typed = String(new FormData(e.currentTarget as HTMLFormElement).get('host') ?? draft);
-    const host = parseHost(typed);
-    if (!host) {
-      setInvalid(typed.trim());
-      return;
-    }
-    setInvalid('');
-    setDraft('');
-    onAdd(host);
-  };
   return (
-    <section class="card" aria-labelledby={headingId} data-testid={`sites-${kind}`}>
-      <h2 id={headingId}>{title}</h2>
-      {sites.length === 0 ? (
-        <p class="quiet small">{empty}</p>
-      ) : (
-        <ul class="sites">
-          {sites.map((s) => (
-            <li key={s.host}>
-              <span class="host">{s.host}</span>
-              <button type="button" class="link" aria-label={t('options_site_remove_label', s.host)} onClick={() => onRemove(s.host)}>
-                {t('options_site_remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form class="add-site" onSubmit={submit}>
-        <label for={inputId}>{t('options_site_add_label')}</label>
-        <input
-          id={inputId}
-          name="host"
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          placeholder="example.com"
-          value={draft}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={invalid ? errorId : undefined}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-        />
-        <button type="submit" class="secondary">
-          {t('options_site_add')}
-        </button>
-      </form>
-      <p id={errorId} class="error small" role="alert">
-        {invalid ? t('options_site_invalid', invalid) : ''}
-      </p>
-    </section>
+    <EditableList
+      id={`sites-${kind}`}
+      heading={title}
+      level="h2"
+      empty={empty}
+      items={sites.map((s) => s.host)}
+      itemClass="host"
+      addLabel={t('options_site_add_label')}
+      placeholder="example.com"
+      inputMode="url"
+      parse={parseHost}
+      invalid={(typed) => t('options_site_invalid', typed)}
+      onAdd={onAdd}
+      onRemove={onRemove}
+    />
   );
 }

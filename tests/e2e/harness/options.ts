@@ -10,18 +10,24 @@ export type OptionsAction =
   /** Type a site into the never/always form and submit it. */
   | { addSite: 'never' | 'always'; host: string }
   /** Click "Remove" beside a site. */
-  | { removeSite: string };
+  | { removeSite: string }
+  /** Type a word into a category's own-cue form ('hedge', ...) or the never-flag form ('never') and submit it. */
+  | { addCue: string; text: string }
+  /** Click "Remove" beside an own cue or a never-flag word. */
+  | { removeCue: string };
 
 export async function actOnOptions(evaluate: Evaluate, action: OptionsAction): Promise<void> {
   const problem = await evaluate((act: OptionsAction) => {
     const click = (el: Element | null | undefined) => (el ? ((el as HTMLElement).click(), '') : `nothing for ${JSON.stringify(act)}`);
     if ('check' in act) return click(document.querySelector(`input[type=checkbox][name="${act.check}"][value="${act.kind}"]`));
     if ('radio' in act) return click(document.querySelector(`input[type=radio][name="${act.radio}"][value="${act.value}"]`));
-    if ('removeSite' in act) return click(document.querySelector(`button[aria-label$=" ${act.removeSite}"]`));
-    const form = document.querySelector(`[data-testid="sites-${act.addSite}"] form`);
+    if ('removeSite' in act) return click(document.querySelector(`[data-testid^="sites-"] button[aria-label$=" ${act.removeSite}"]`));
+    if ('removeCue' in act) return click(document.querySelector(`[data-testid="cues"] button[aria-label$=" ${act.removeCue}"]`));
+    const [list, typed] = 'addCue' in act ? [`cues-${act.addCue}`, act.text] : [`sites-${act.addSite}`, act.host];
+    const form = document.querySelector(`[data-testid="${list}"] form`);
     const input = form?.querySelector('input');
-    if (!form || !input) return 'no site form';
-    input.value = act.host;
+    if (!form || !input) return `no form in ${list}`;
+    input.value = typed;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     return click(form.querySelector('button[type=submit]'));
   }, action);
@@ -34,6 +40,8 @@ export interface OptionsSnapshot {
   always: string[];
   /** Highlight classes drawn in the preview paragraph. */
   preview: string[];
+  /** The reader's own cues listed per list ('hedge', ..., 'never'). */
+  cues: Record<string, string[]>;
 }
 
 export function snapshotOptions(evaluate: Evaluate): Promise<OptionsSnapshot> {
@@ -50,6 +58,11 @@ export function snapshotOptions(evaluate: Evaluate): Promise<OptionsSnapshot> {
       never: hosts('never'),
       always: hosts('always'),
       preview: [...document.querySelectorAll('[data-testid="preview"] mark')].map((m) => m.className),
+      cues: Object.fromEntries(
+        [...document.querySelectorAll('[data-testid^="cues-"]')]
+          .filter((list) => list.querySelector('form'))
+          .map((list) => [list.getAttribute('data-testid')!.slice(5), [...list.querySelectorAll('.cue')].map((c) => c.textContent ?? '')]),
+      ),
     };
   }, undefined);
 }
