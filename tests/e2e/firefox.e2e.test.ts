@@ -99,6 +99,16 @@ function readHighlights(page: Page, inside: string): Promise<Painted> {
     expect(popup.text).not.toContain('cream');
   });
 
+  test('the popup shows the sourcing at a glance: a bar with a text alternative, the numbers, the official carrying the most claims', () => {
+    const s = popup.sourcing!;
+    expect(s, popup.text).toBeTruthy();
+    expect(s.barRole).toBe('img');
+    expect(s.barLabel).toMatch(/^\d+ claims? on named sources, \d+ claims? on unnamed sources, \d+ claims? on vague attributions$/);
+    expect(s.legend.map((l) => l.replace(/^\d+ /, ''))).toEqual(['named', 'unnamed', 'vague']);
+    expect(s.parts.map((p) => p.part)).toEqual(['named', 'unnamed', 'vague']);
+    expect(s.top).toMatch(/^([3-9]|\d\d) claims rest on one unnamed source: a former .*official/);
+  });
+
   test('each popup item says why it was flagged and what to check', async () => {
     const checks = await popupTab.evaluate(() => [...document.querySelectorAll('button[data-testid="finding"] .check')].map((e) => e.textContent ?? ''));
     expect(checks.length).toBe(popup.findings.length);
@@ -143,6 +153,22 @@ function readHighlights(page: Page, inside: string): Promise<Painted> {
       expect(without.headings.some((h) => h.startsWith("The article's own caveats"))).toBe(false);
       await onOptions({ check: 'listed', kind: 'caveat' });
       expect((await until(() => snapshotPopup(puppeteerHandle(popupTab)), (s) => s.headings.length === 4)).headings).toHaveLength(4);
+    });
+
+    test('your own words apply to the open page at once: an own cue is highlighted, a never-flag word is not', async () => {
+      const hedgeCues = (p: Painted) => (p['gos-hedge-cue'] ?? []).map((r) => r.text.toLowerCase());
+      const before = await painted();
+      expect(hedgeCues(before)).toContain('reportedly');
+      await onOptions({ addCue: 'hedge', text: 'failed harvests' });
+      await onOptions({ addCue: 'never', text: 'reportedly' });
+      expect((await until(readOptions, (o) => o.cues.never?.length > 0)).cues).toMatchObject({ hedge: ['failed harvests'], never: ['reportedly'] });
+      const after = await until(painted, (p) => hedgeCues(p).includes('failed harvests') && !hedgeCues(p).includes('reportedly'));
+      expect(hedgeCues(after)).toContain('failed harvests');
+      expect(hedgeCues(after)).not.toContain('reportedly');
+      await onOptions({ removeCue: 'failed harvests' });
+      await onOptions({ removeCue: 'reportedly' });
+      const back = await until(painted, (p) => hedgeCues(p).includes('reportedly') && !hedgeCues(p).includes('failed harvests'));
+      expect(totalRanges(back)).toBe(totalRanges(before));
     });
 
     test('a site added to "never runs" is cleared at once; removed, it is highlighted again', async () => {
