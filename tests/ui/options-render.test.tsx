@@ -5,33 +5,18 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSettings } from '../../src/shared/settings';
-import type { StorageArea } from '../../src/shared/settings';
 import { Options } from '../../src/ui/options/Options';
+import { memoryArea } from './memory-storage';
 
 let root: HTMLElement;
 let doc: Document;
-let data: Map<string, unknown>;
 let settings: ReturnType<typeof createSettings>;
-
-const memory: StorageArea = {
-  async get(keys) {
-    const wanted = keys == null ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
-    return Object.fromEntries(wanted.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-  },
-  async set(items) {
-    for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-  },
-  async remove(keys) {
-    for (const k of typeof keys === 'string' ? [keys] : keys) data.delete(k);
-  },
-};
 
 beforeEach(async () => {
   const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
   doc = document as unknown as Document;
   root = doc.getElementById('app') as HTMLElement;
-  data = new Map();
-  settings = createSettings(memory);
+  settings = createSettings(memoryArea());
   await act(async () => {
     render(<Options settings={settings} subscribe={() => () => {}} shortcuts={{ toggle: '', next: '' }} />, root);
   });

@@ -1,24 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CUE_BUDGET_BYTES, MAX_CUE_LENGTH, cuesFit, OPTIONS_KEY, SETTINGS_VERSION, affectsSite, createSettings, defaults, hostAndParents, normalizeOptions, parseCue, parseHost, readerCues, siteKey } from '../../src/shared/settings';
 import type { StorageArea } from '../../src/shared/settings';
-
-/** A storage area in memory, with the same get/set/remove semantics. */
-function memoryArea(): StorageArea & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    async get(keys) {
-      const wanted = keys == null ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
-      return Object.fromEntries(wanted.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(keys) {
-      for (const k of typeof keys === 'string' ? [keys] : keys) data.delete(k);
-    },
-  };
-}
+import { memoryArea } from './memory-storage';
 
 const allKinds = (on: boolean) => ({ hedge: on, 'anonymous-source': on, 'vague-source': on, caveat: on });
 const noCues = () => ({ hedge: [], 'anonymous-source': [], 'vague-source': [], caveat: [] });
