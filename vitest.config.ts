@@ -16,6 +16,8 @@ export default defineConfig({
           // Every test folder but e2e (engine, extract, ui, cli, and any added later).
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', '**/node_modules/**'],
+          // UI strings come from public/_locales/en/messages.json, as the browser would give them.
+          setupFiles: ['tests/setup/i18n.ts'],
         },
       },
       {

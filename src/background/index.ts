@@ -10,7 +10,7 @@ onContentReport((message, tabId) => {
   if (tabId !== undefined) void handlers[message.type](message, tabId);
 });
 
-serveBackgroundRequests({ analyse: (m) => analyseText(m.text) });
+serveBackgroundRequests({ analyse: (m) => analyseText(m.text, m.cues) });
 
 onCommand((command) => void runCommand(command));
 

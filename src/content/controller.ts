@@ -3,25 +3,38 @@
 // change ends in a report to the background (badge) and any open popup.
 import { serveContentRequests, settings, onSettingsChanged, tellExtension } from '../shared/browser';
 import type { PageReport } from '../shared/report';
-import { affectsSite, defaults } from '../shared/settings';
+import { affectsSite, defaults, readerCues } from '../shared/settings';
 import type { Options } from '../shared/settings';
 import { toFindingViews } from './finding-views';
+import { useHighlightStyle } from './highlight-style';
 import { Highlighter } from './highlighter';
+import { nextFinding } from './next-finding';
 import { analysePage } from './page-analysis';
 import type { PageAnalysis } from './page-analysis';
 import { watchPage } from './page-watch';
 import { nextTask } from './schedule';
 
 type State = { status: 'idle' } | { status: 'error'; message: string } | PageAnalysis;
+type PageAnalysisFindings = Extract<PageAnalysis, { status: 'analysed' }>['analysis']['findings'];
 
 export function startController(): void {
   const host = location.hostname;
-  let enabled = defaults.enabledByDefault;
   let options: Options = defaults;
+  /** The site's remembered choice (always / never), if any. */
+  let siteChoice: boolean | undefined;
+  /** In "only when asked" mode: whether the reader asked on this page (undefined: not yet). */
+  let asked: boolean | undefined;
+  const decide = () => siteChoice ?? (options.mode === 'auto' || asked === true);
+  let enabled = decide();
+  /** The finding shown last (popup or "next finding"), where the next one is looked for. */
+  let shown: number | undefined;
   let state: State = { status: 'idle' };
   let running: Promise<void> | null = null;
   /** Analysis was forced by "analyse anyway": keep forcing on this page until the address changes. */
   let forced = false;
+  /** The first read of the settings (an analysis waits for it: the reader's own cues are in them). */
+  const settingsRead = loadSettings();
+  const settingsSettled = settingsRead.catch(() => undefined);
 
   const fail = (err: unknown) => {
     state = { status: 'error', message: err instanceof Error ? err.message : String(err) };
@@ -62,10 +75,12 @@ export function startController(): void {
           ...base,
           status: 'analysed',
           title: article.title,
+          url: location.href,
           summary: analysis.summary,
           summaryLine: analysis.summaryLine,
           findings: toFindingViews(article.text, analysis.findings),
           sources: analysis.sources,
+          sourcing: analysis.sourcing,
         };
       }
     }
@@ -93,7 +108,9 @@ export function startController(): void {
     // Say "still reading" while the work runs: a long article takes a moment, and a toolbar that
     // says nothing cannot be told from one that gave up.
     if (!running) void tellExtension({ type: 'report', report: report() });
-    running ??= analysePage(forced)
+    // The reader's own cues are part of the analysis: wait for the first read of the settings.
+    running ??= settingsSettled
+      .then(() => analysePage(forced, readerCues(options)))
       .then((result) => {
         state = result;
         const root = result.status === 'analysed' ? result.article.root : null;
@@ -108,6 +125,7 @@ export function startController(): void {
   }
 
   function paint() {
+    useHighlightStyle(options.style);
     if (enabled && state.status === 'analysed') highlighter.show(state, options.kinds);
     else highlighter.hide();
     watch.discard();
@@ -124,19 +142,47 @@ export function startController(): void {
   }
 
   async function setEnabled(next: boolean) {
-    await settings.setSite(host, next);
-    enabled = next;
+    asked = next;
+    // "Only when asked" and no choice for the site: the switch and the shortcut act on this page only.
+    if (options.mode === 'auto' || siteChoice !== undefined) {
+      await settings.setSite(host, next);
+      siteChoice = await settings.siteChoice(host);
+    }
+    enabled = decide();
     if (enabled) await ensureAnalysed();
     paint();
   }
 
   async function loadSettings() {
-    [enabled, options] = await Promise.all([settings.isEnabled(host), settings.getOptions()]);
+    [siteChoice, options] = await Promise.all([settings.siteChoice(host), settings.getOptions()]);
+    enabled = decide();
+  }
+
+  function revealFinding(pick: (findings: PageAnalysisFindings) => number | undefined): boolean {
+    try {
+      if (state.status !== 'analysed') return false;
+      const id = pick(state.analysis.findings);
+      if (id === undefined || !highlighter.reveal(state, id)) return false;
+      shown = id;
+      return true;
+    } catch (err) {
+      fail(err);
+      return false;
+    }
   }
 
   serveContentRequests({
     // The popup opened: analyse now even where highlighting is off, so it can list the findings.
-    'get-report': () => guarded(() => ensureAnalysed()),
+    // In "only when asked" mode, opening it is the asking: the page is highlighted too.
+    'get-report': () =>
+      guarded(async () => {
+        await ensureAnalysed();
+        if (asked === undefined && options.mode === 'on-request') {
+          asked = true;
+          enabled = decide();
+          paint();
+        }
+      }),
     'set-highlighting': (m) => guarded(() => setEnabled(m.enabled)),
     'toggle-highlighting': () => guarded(() => setEnabled(!enabled)),
     'analyse-anyway': () =>
@@ -146,13 +192,10 @@ export function startController(): void {
         // Highlighting may be off here: the popup still gets the findings.
         await ensureAnalysed();
       }),
-    reveal: async (m) => {
-      try {
-        return state.status === 'analysed' && highlighter.reveal(state, m.id);
-      } catch (err) {
-        fail(err);
-        return false;
-      }
+    reveal: (m) => revealFinding(() => m.id),
+    'reveal-next': async () => {
+      await guarded(() => ensureAnalysed());
+      return revealFinding((findings) => nextFinding(findings, shown, options.kinds));
     },
   });
 
@@ -160,16 +203,19 @@ export function startController(): void {
     if (!affectsSite(keys, host)) return;
     void guarded(async () => {
       const before = JSON.stringify([enabled, options]);
+      const cuesBefore = JSON.stringify(readerCues(options));
       await loadSettings();
       // This tab's own switch already repainted; only a change made elsewhere needs work here.
       if (JSON.stringify([enabled, options]) === before) return;
+      // The reader's own cues change what the engine finds: analyse again (painted if enabled).
+      if (JSON.stringify(readerCues(options)) !== cuesBefore) return rerun();
       if (enabled) await ensureAnalysed();
       paint();
     });
   });
 
   void guarded(async () => {
-    await loadSettings();
+    await settingsRead;
     if (!enabled) return;
     await ensureAnalysed();
     paint();

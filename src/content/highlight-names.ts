@@ -1,12 +1,3 @@
-// The names registered in CSS.highlights (and the classes of fallback <mark>s). Tests and
-// content.css depend on these exact names.
-import type { FindingKind } from '../engine';
-
-/** The finding's span, from its first cue to its last: `gos-hedge`, `gos-anonymous-source`, ... */
-export const spanName = (kind: FindingKind) => `gos-${kind}`;
-/** The cue words inside it, painted stronger: `gos-hedge-cue`, ... */
-export const cueName = (kind: FindingKind) => `gos-${kind}-cue`;
-/** The sentence the popup scrolled to, for a moment. */
-export const FLASH = 'gos-flash';
-
-export const PRIORITY = { span: 1, cue: 2, flash: 3 } as const;
+// The highlight names live in src/shared/highlight/names.ts, beside the CSS that paints them (the
+// options page's preview uses both). Re-exported here for the content script's own modules.
+export * from '../shared/highlight/names';

@@ -6,6 +6,7 @@
 import { extractArticleSliced, rangesForSpan, spanIntact } from '../extract';
 import type { ExtractedArticle, NodeRange } from '../extract/types';
 import { askBackground } from '../shared/browser';
+import type { ReaderCues } from '../engine/custom';
 import type { PageFindings } from '../shared/report';
 import { SLICE_MS, idle, nextTask, sliced } from './schedule';
 
@@ -27,12 +28,13 @@ export type PageAnalysis =
       located: (LocatedFinding | null)[];
     };
 
-export async function analysePage(force: boolean): Promise<PageAnalysis> {
+/** `cues`: the reader's own cue words and never-flag words (Options), applied by the engine. */
+export async function analysePage(force: boolean, cues: ReaderCues = {}): Promise<PageAnalysis> {
   await idle();
   const article = await extractArticleSliced(document, { force }, idle, SLICE_MS);
   if (!force && !article.isArticle) return { status: 'skipped', reason: article.reason ?? 'not an article' };
   if (!force && article.text.length > MAX_TEXT_LENGTH) return { status: 'skipped', reason: 'much longer than a news article' };
-  const analysis = await askBackground({ type: 'analyse', text: article.text });
+  const analysis = await askBackground({ type: 'analyse', text: article.text, cues });
   const located: (LocatedFinding | null)[] = [];
   // The page kept running while the background worked: a finding whose words are no longer
   // there as they were is dropped rather than painted over whatever replaced them.

@@ -1,4 +1,6 @@
 // The engine's entry point: text in, findings out. Pure and DOM-free.
+import { applyReaderCues, hasReaderCues } from './custom';
+import type { ReaderCues } from './custom';
 import { buildDoc, type Doc } from './document';
 import type { Detector } from './detector';
 import { detectors as defaultDetectors } from './detectors';
@@ -6,7 +8,7 @@ import { groupSources } from './groups';
 import { focusOf } from './triggers';
 import type { Analysis, Finding, FindingKind } from './types';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends ReaderCues {
   /** Only report these kinds (default: all). */
   kinds?: readonly FindingKind[];
   /** Replace the detector set (tests). */
@@ -22,6 +24,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const focus = focusOf(doc, detectors);
   let findings: Finding[] = [];
   for (let k = 0; k < detectors.length; k++) for (const f of detectors[k].detect(doc, focus[k])) findings.push(f);
+  // The reader's own cues and never-flag words (custom.ts); without them this costs one check.
+  if ((options.custom || options.never) && hasReaderCues(options)) findings = applyReaderCues(doc, findings, options);
   if (options.kinds) {
     const keep = new Set(options.kinds);
     findings = findings.filter((f) => keep.has(f.kind));

@@ -4,11 +4,16 @@ import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { isFromContent, isToBackground, isToContent } from './messages';
 import type { BackgroundRequest, BackgroundResponses, ContentRequest, ContentResponses, FromContent, ToBackground, ToContent } from './messages';
+import { setMessageLookup } from './i18n';
 import { createSettings } from './settings';
 import type { StorageArea } from './settings';
 import type { BadgeTone, ToolbarState } from './toolbar';
 
-export const settings = createSettings(browser.storage.local as unknown as StorageArea);
+// UI strings: the browser picks the reader's language from public/_locales.
+setMessageLookup((key, substitutions) => browser.i18n.getMessage(key, substitutions));
+
+// Settings live in storage.sync; storage.local is where version 1 kept them (migrated on first read).
+export const settings = createSettings(browser.storage.sync as unknown as StorageArea, browser.storage.local as unknown as StorageArea);
 
 /** Ask the content script of a tab. Rejects when the tab has none (browser pages, stores). */
 export function askTab<T extends ToContent['type']>(tabId: number, message: ContentRequest<T>): Promise<ContentResponses[T]> {
@@ -63,10 +68,10 @@ export function onContentReport(listener: (message: FromContent, tabId: number |
   return () => browser.runtime.onMessage.removeListener(wrapped);
 }
 
-/** The keys of storage.local that changed, for any listener that re-reads settings. */
+/** The keys of storage.sync (the settings) that changed, for any listener that re-reads settings. */
 export function onSettingsChanged(listener: (keys: string[]) => void): () => void {
   const wrapped = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local') listener(Object.keys(changes));
+    if (area === 'sync') listener(Object.keys(changes));
   };
   browser.storage.onChanged.addListener(wrapped);
   return () => browser.storage.onChanged.removeListener(wrapped);

@@ -1,6 +1,7 @@
 // Every message between the content script, the background and the extension pages, in one place.
 // One union per direction; each request names the response it gets, so a sender and its handler
 // cannot disagree about shapes.
+import type { ReaderCues } from '../engine/custom';
 import type { PageFindings, PageReport } from './report';
 
 /** Popup or background → content script (tabs.sendMessage). */
@@ -9,7 +10,8 @@ export type ToContent =
   | { type: 'set-highlighting'; enabled: boolean }
   | { type: 'toggle-highlighting' }
   | { type: 'analyse-anyway' }
-  | { type: 'reveal'; id: number };
+  | { type: 'reveal'; id: number }
+  | { type: 'reveal-next' };
 
 /** What each content-script request answers. */
 export interface ContentResponses {
@@ -18,6 +20,8 @@ export interface ContentResponses {
   'toggle-highlighting': PageReport;
   'analyse-anyway': PageReport;
   reveal: boolean;
+  /** false when the page has nothing to show. */
+  'reveal-next': boolean;
 }
 
 /** Content script → background and any open extension page (runtime.sendMessage). */
@@ -28,7 +32,7 @@ export type FromContent = { type: 'report'; report: PageReport };
  * service worker, or Firefox's event page), never on the page's main thread: a long article takes
  * hundreds of milliseconds to analyse, which would freeze the page it came from.
  */
-export type ToBackground = { type: 'analyse'; text: string };
+export type ToBackground = { type: 'analyse'; text: string; cues?: ReaderCues };
 
 export interface BackgroundResponses {
   analyse: PageFindings;
@@ -44,6 +48,7 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<ToContent['type']>([
   'toggle-highlighting',
   'analyse-anyway',
   'reveal',
+  'reveal-next',
 ]);
 
 const isObject = (m: unknown): m is Record<string, unknown> => typeof m === 'object' && m !== null;
@@ -54,7 +59,7 @@ export function isToContent(m: unknown): m is ToContent {
 }
 
 export function isToBackground(m: unknown): m is ToBackground {
-  return isObject(m) && m.type === 'analyse' && typeof m.text === 'string';
+  return isObject(m) && m.type === 'analyse' && typeof m.text === 'string' && (m.cues === undefined || isObject(m.cues));
 }
 
 export function isFromContent(m: unknown): m is FromContent {

@@ -1,6 +1,6 @@
 // What the content script tells the popup and the background about its page. Plain data only:
 // it crosses the extension's message boundary as JSON.
-import type { Finding, FlaggedKind, SourceGroup, Summary } from '../engine';
+import type { Finding, FlaggedKind, SourceGroup, Sourcing, Summary } from '../engine';
 
 /** A finding as the popup shows it: its sentence, with the cue words located inside it. */
 export interface FindingView {
@@ -31,15 +31,23 @@ export type PageReport =
   | (ReportBase & {
       status: 'analysed';
       title: string;
+      /** The page's address (location.href), for the copied summary: the popup never reads tab URLs. */
+      url: string;
       summary: Summary;
       summaryLine: string;
       findings: FindingView[];
       sources: SourceGroup[];
+      /** The article's sourcing at a glance: claims per kind of source (named ones included). */
+      sourcing: Sourcing;
     });
 
 /** What the background's engine found in an article's text, with the counts the reader is shown. */
 export interface PageFindings {
+  /** The flagged findings only: named sources are never highlighted, counted or listed. */
   findings: Finding[];
+  /** How the article's claims divide between named, unnamed and vague sources (named sources
+   *  count here, and only here). */
+  sourcing: Sourcing;
   sources: SourceGroup[];
   summary: Summary;
   summaryLine: string;

@@ -1,5 +1,5 @@
 // Findings and reports the UI tests share. Sentences are written for these tests.
-import type { SourceGroup } from '../../src/engine';
+import type { SourceGroup, Sourcing } from '../../src/engine';
 import type { FindingView, PageReport } from '../../src/shared/report';
 
 let nextId = 0;
@@ -16,6 +16,10 @@ export function view(kind: FindingView['kind'], sentence: string, cueWords: stri
 
 export const DEFECTOR: SourceGroup = { ref: 's1', label: 'a North Korean defector', claims: 3, singleSource: true };
 
+/** An article whose claims rest on 5 named sources, 3 unnamed (all the defector) and 1 vague crowd. */
+export const SOURCING: Sourcing = { named: 5, unnamed: 3, vague: 1, top: { label: DEFECTOR.label, claims: 3 } };
+export const NO_SOURCING: Sourcing = { named: 0, unnamed: 0, vague: 0 };
+
 export function analysedReport(findings: FindingView[], sources: SourceGroup[] = [], patch: Partial<PageReport> = {}): PageReport {
   const count = (k: FindingView['kind']) => findings.filter((f) => f.kind === k).length;
   return {
@@ -23,6 +27,7 @@ export function analysedReport(findings: FindingView[], sources: SourceGroup[] =
     enabled: true,
     status: 'analysed',
     title: 'Ferry timetable changes',
+    url: 'https://news.example/ferry',
     summary: {
       hedges: count('hedge'),
       anonymous: count('anonymous-source'),
@@ -34,6 +39,7 @@ export function analysedReport(findings: FindingView[], sources: SourceGroup[] =
     summaryLine: `${findings.length} findings`,
     findings,
     sources,
+    sourcing: NO_SOURCING,
     ...patch,
   } as PageReport;
 }

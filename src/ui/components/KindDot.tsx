@@ -1,6 +1,6 @@
 // The category's colour, as on the page's highlights.
-import type { FindingKind } from '../../engine';
+import type { FlaggedKind } from '../../engine';
 
-export function KindDot({ kind }: { kind: FindingKind }) {
+export function KindDot({ kind }: { kind: FlaggedKind }) {
   return <span class={`dot kind-${kind}`} aria-hidden="true" />;
 }

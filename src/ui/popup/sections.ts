@@ -1,7 +1,8 @@
 // How the popup groups a page's findings: one section per category, in reading order, with the
 // claims that rest on the same unnamed source gathered under that source.
-import type { FindingKind, SourceGroup } from '../../engine';
+import type { FlaggedKind, SourceGroup } from '../../engine';
 import type { FindingView } from '../../shared/report';
+import { t, tCount } from '../../shared/i18n';
 import { KIND_LABELS, KIND_ORDER } from '../../shared/kinds';
 
 export interface SourceBlock {
@@ -12,7 +13,7 @@ export interface SourceBlock {
 }
 
 export interface Section {
-  kind: FindingKind;
+  kind: FlaggedKind;
   title: string;
   count: number;
   /** Plain list (hedges, vague attributions, caveats). */
@@ -21,10 +22,8 @@ export interface Section {
   sources?: SourceBlock[];
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function sourceHeading(label: string, claims: number): string {
-  return `${label} — ${plural(claims, 'claim', 'claims')}`;
+  return t('popup_source_heading', label, tCount('popup_source_claims', claims));
 }
 
 /** The words a source finding is about when the engine gave no label: its cue text. */

@@ -15,9 +15,21 @@ export interface PopupFinding {
   section: string | null;
 }
 
+/** The sourcing at a glance as drawn: the bar's parts with their widths and patterns, the words. */
+export interface SourcingSnapshot {
+  /** The bar's text alternative (aria-label), null when there is no bar. */
+  barLabel: string | null;
+  barRole: string | null;
+  parts: { part: string; claims: number; width: number; pattern: string }[];
+  legend: string[];
+  top: string | null;
+  text: string;
+}
+
 export interface PopupSnapshot {
   open: boolean;
   summary: string | null;
+  sourcing: SourcingSnapshot | null;
   switch: { checked: string | null; label: string } | null;
   /** Section headings (h2), as read: the title, possibly followed by a count. */
   headings: string[];
@@ -48,7 +60,7 @@ export const playwrightHandle = (page: Page, real: boolean): PopupHandle => ({
   page,
 });
 
-const CLOSED: PopupSnapshot = { open: false, summary: null, switch: null, headings: [], subheadings: [], findings: [], skipped: null, buttons: [], text: '' };
+const CLOSED: PopupSnapshot = { open: false, summary: null, sourcing: null, switch: null, headings: [], subheadings: [], findings: [], skipped: null, buttons: [], text: '' };
 
 export async function snapshotPopup({ evaluate, real }: PopupHandle): Promise<PopupSnapshot> {
   const snap = await evaluate((isReal: boolean) => {
@@ -72,9 +84,27 @@ export async function snapshotPopup({ evaluate, real }: PopupHandle): Promise<Po
         section: text(before[before.length - 1] ?? null),
       };
     });
+    const glance = doc.querySelector('[data-testid="sourcing"]');
+    const bar = glance?.querySelector('[data-testid="sourcing-bar"]') ?? null;
+    const sourcing = glance
+      ? {
+          barLabel: bar?.getAttribute('aria-label') ?? null,
+          barRole: bar?.getAttribute('role') ?? null,
+          parts: [...(bar?.children ?? [])].map((el) => ({
+            part: el.getAttribute('data-part') ?? '',
+            claims: Number(el.getAttribute('data-claims')),
+            width: el.getBoundingClientRect().width,
+            pattern: doc.defaultView?.getComputedStyle(el).backgroundImage ?? '',
+          })),
+          legend: [...glance.querySelectorAll('[data-testid="sourcing-legend"] li')].map((li) => text(li) ?? ''),
+          top: text(glance.querySelector('[data-testid="sourcing-top"]')),
+          text: text(glance) ?? '',
+        }
+      : null;
     return {
       open: true,
       summary: text(doc.querySelector('[data-testid="summary"]')),
+      sourcing,
       switch: sw ? { checked: sw.getAttribute('aria-checked'), label: labelOf(sw) } : null,
       headings: headings.map((h) => text(h) ?? ''),
       subheadings: [...doc.querySelectorAll('h3')].map((h) => text(h) ?? ''),
