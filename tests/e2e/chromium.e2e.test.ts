@@ -510,7 +510,8 @@ run('Grain of Salt in Chromium', () => {
       await onOptions({ addSite: 'never', host: 'http://127.0.0.1/' });
       expect((await until(readOptions, (o) => o.never.length > 0)).never).toEqual(['127.0.0.1']);
       expect(await until(() => paintedNow(page), (n) => n === 0)).toBe(0);
-      expect(await until(() => badgeText(session, tabId), (b) => b === '')).toBe('');
+      // Off for the site: the neutral mark, not a count.
+      expect(await until(() => badgeText(session, tabId), (b) => b === '–')).toBe('–');
       await onOptions({ removeSite: '127.0.0.1' });
       expect(await until(() => paintedNow(page), (n) => n > 0)).toBeGreaterThan(0);
       expect((await readOptions()).never).toEqual([]);
@@ -524,7 +525,7 @@ run('Grain of Salt in Chromium', () => {
       // Give the content script the time it takes to highlight on its own, then check it did not.
       await new Promise((r) => setTimeout(r, 1500));
       expect(await paintedNow(fresh)).toBe(0);
-      expect(await badgeText(session, freshTab)).toBe('');
+      expect(await badgeText(session, freshTab)).toBe('–');
       const handle = await openRealPopup(session, fresh, helper);
       await settledPopup(handle);
       expect(await until(() => paintedNow(fresh), (n) => n > 0)).toBeGreaterThan(0);
