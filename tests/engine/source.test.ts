@@ -450,3 +450,17 @@ describe('follow-up mentions of an unnamed source', () => {
     expect(new Set(detect(text).map((f) => f.sourceRef))).toEqual(new Set(['defector']));
   });
 });
+
+describe('no source where nobody speaks', () => {
+  it('reads "X said to show ..." (a headline\'s "is said to") as hearsay, not as X speaking', () => {
+    expect(detectAll('Video said to show the leader weeping at a meeting.')).toEqual([]);
+    expect(named('The minister said to reporters that the talks had failed.')).toEqual(['The minister']);
+    expect(kinds('The defector said to the court that he had fled in May.')).toEqual([['anonymous-source', 'The defector said']]);
+  });
+
+  it('reads an activity in -ing as no source, a name in -ing as a name', () => {
+    expect(detectAll('Fact-checking reports from inside the country is extremely difficult.')).toEqual([]);
+    expect(named('Manning said the files were real.')).toEqual(['Manning']);
+  });
+});
+

@@ -249,6 +249,18 @@ function agentBy(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+/** After "said to": a bare verb ("said to show", "said to have") rather than whom it was said to
+ *  ("said to reporters", "said to the court", "said to police", "said to her"). */
+function startsInfinitive(t: Token | undefined): boolean {
+  if (!isWord(t) || isCapitalized(t) || headClass(t) !== undefined) return false;
+  if (hasRole(t, ROLE.nominal) || hasRole(t, ROLE.counted) || hasRole(t, ROLE.quant) || hasRole(t, ROLE.pronoun) || hasRole(t, ROLE.institution) || hasRole(t, ROLE.possessive)) return false;
+  return !(t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'));
+}
+
+/** "X said to show ...": hearsay about X (a headline's "is said to"), no attribution to X. */
+export const isSaidToInfinitive = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i].lower === 'said' && tokens[i + 1]?.lower === 'to' && startsInfinitive(tokens[i + 2]);
+
 /** Every attribution in one sentence, in order. */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -289,6 +301,9 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     const before = tokens[i - 1];
     // "declined to say", "the said agreement": not an attribution.
     if (before && (before.lower === 'to' || hasRole(before, ROLE.nominal))) continue;
+    // "Video said to show the leader weeping" (a headline's "is said to"): hearsay about the
+    // subject, which says nothing itself; "said to reporters" still reports.
+    if (isSaidToInfinitive(tokens, i)) continue;
     // "many reports suggest": a form that is also a source noun is the noun after a quantity.
     if (before && headClass(t) !== undefined && (hasRole(before, ROLE.quant) || hasRole(before, ROLE.counted))) continue;
 

@@ -200,6 +200,9 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   if (head === 'it' && a.clear) return withKind(base, 'named');
   if (hasRole(head, ROLE.pronoun)) return none;
   if (a.thingOnly && cls !== 'thing' && cls !== 'document') return none;
+  // "Fact-checking reports from the region is hard", "fundraising suggests": an activity, not a
+  // source (a capitalized name in -ing, "Manning said", stays a name).
+  if (cls === undefined && head.length > 5 && head.endsWith('ing') && (head.includes('-') || !isCapitalized(h))) return none;
   if (a.appositiveName) return withKind(base, 'named');
   // Institutional attribution ("police said", "federal prosecutors said"): an office speaks, named.
   if (hasRole(head, ROLE.institution) && determiner !== 'counted' && determiner !== 'quant' && !isFormer(tokens, a.phrase[0], a.head)) return withKind(base, 'named');

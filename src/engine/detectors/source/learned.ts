@@ -5,7 +5,7 @@
 // source a found phrase is.
 import model from '../../../models/attribution.json';
 import type { Token } from '../../document';
-import { type Attribution, byStart } from './attribution';
+import { type Attribution, byStart, isSaidToInfinitive } from './attribution';
 import { hasGrammarRole, hasRole, hasVerbRole, isVerbForm, ROLE, VERB } from './lexicon';
 import { AFTER_VERB, findHead, isAppositive, MAX_PHRASE } from './phrase';
 import { quotedTokens } from './quotes';
@@ -242,7 +242,7 @@ export function hasOpenCue(tokens: readonly Token[], rules: readonly Attribution
 function openCueQuotes(tokens: readonly Token[], rules: readonly Attribution[]): readonly boolean[] | undefined {
   let quoted: readonly boolean[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    if (!tokens[k].word || !isStrongCue(tokens[k])) continue;
+    if (!tokens[k].word || !isStrongCue(tokens[k]) || isSaidToInfinitive(tokens, k)) continue;
     const rule = rules.find((a) => a.verb[0] <= k && k < a.verb[1]);
     if (rule && !(rule.phrase && cutShort(tokens, rule.phrase[0]))) continue;
     quoted ??= quotedTokens(tokens);
