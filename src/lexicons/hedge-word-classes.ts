@@ -41,6 +41,13 @@ const entries: readonly string[] = [
   "rumour-noun: rumor rumors rumour rumours",
   "stative-participle: linked related connected tied involved caused responsible due based rooted behind associated affected attributed",
   "not-condition: as even see ask asked asks asking wonder wondered know knew",
-  "question-opener: how what why who whom which when where is are was were do does did can will has have had"
+  "question-opener: how what why who whom which when where is are was were do does did can will has have had",
+  "permission-adjective: eligible entitled allowed permitted",
+  "penalty-verb: face carry result receive",
+  "penalty: prison jail imprisonment sentence penalty penalties fine fines",
+  "permission-holder: students users players members guests visitors applicants participants subscribers",
+  "trust-context: when or if because but and anymore",
+  "particle: back up down out off forward ahead away",
+  "weighing-opener: when if once"
 ];
 export default entries;

@@ -353,3 +353,54 @@ describe('settled conventions (GUIDELINES.md): what circumstances allow, plans, 
     hedged('Perhaps the answer was there all along?', 'The letter may have been lost, but who wrote it?');
   });
 });
+
+describe('permission, penalties, proposals and idioms (GUIDELINES.md, conventions: modals; §1 does not count)', () => {
+  it('"could"/"may" of what a rule or the law permits is no likelihood', () => {
+    notHedged(
+      'Up to two thousand farmers could be eligible for the grant.',
+      'Tenants may be entitled to a refund.',
+      'The smuggling charge could carry a prison sentence of ten years.',
+      'Her conduct may result in a fine from the league.',
+    );
+    // The same verbs with other complements still weigh a likelihood.
+    hedged(
+      'The farmers could be angry about the grant.',
+      'The bridge could face closure next spring.',
+      'The strike may result in empty shelves.',
+      'Tenants may be unable to pay.',
+    );
+  });
+
+  it('"may not be" with the participle of an act forbids it; with a state it doubts it', () => {
+    notHedged('These photographs may not be copied or sold.');
+    hedged('The figures may not be reliable.', 'The results may not be linked to the new drug.', 'The tablets may be copied in bulk.');
+  });
+
+  it('"may" after people named as holders of a right under a rule grants a permission', () => {
+    notHedged('Visitors may park behind the chapel.', 'Members may bring one guest each.');
+    hedged('Visitors may be disappointed by the chapel.', 'Visitors may have seen the thief.', 'Residents may face higher water bills.');
+  });
+
+  it('"believe" a person or a statement is trust, not a belief about a claim', () => {
+    notHedged('Nobody should believe them.', "I'll believe it when I see the money.", 'Believe it or not, the ferry left on time.', 'Her sister did not believe her.');
+    hedged('The jury believed him to be lying.', 'Investigators believe it was arson.', 'Her sister believes she left early.');
+  });
+
+  it('"suggested" with a gerund that takes an object proposes an act; other uses infer', () => {
+    notHedged('The coach suggested moving the match to Sunday.', 'The mayor suggested putting off the vote.');
+    hedged('The figures suggest growing demand.', 'The tests suggested that the pipe had cracked.', 'The clues suggest nothing is missing.');
+  });
+
+  it('"consider" of a policy adopted or a fact weighed is no view held', () => {
+    notHedged(
+      'The board voted to no longer consider late entries valid.',
+      'The gap is striking when you consider that the school is new.',
+    );
+    hedged('The board still considers late entries invalid.', 'Many historians consider the treaty a failure.');
+  });
+
+  it('"one estimate" is the noun; "one estimates" the verb', () => {
+    notHedged('The flood cost the region $4 billion, according to one estimate.');
+    hedged('One estimates the flood cost the region $4 billion.');
+  });
+});

@@ -63,7 +63,14 @@ export type WordClass =
   | 'rumour-noun'
   | 'stative-participle'
   | 'not-condition'
-  | 'question-opener';
+  | 'question-opener'
+  | 'permission-adjective'
+  | 'penalty-verb'
+  | 'penalty'
+  | 'permission-holder'
+  | 'trust-context'
+  | 'particle'
+  | 'weighing-opener';
 
 const classes = indexClasses(classList);
 

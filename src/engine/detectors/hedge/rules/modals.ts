@@ -4,7 +4,7 @@
 // outcome ("sales should rise"), not a duty ("he should resign"). "would" is left alone: in news
 // it mostly reports a future ("he said he would go"), which the guidelines exclude.
 import type { Token } from '../../../document';
-import { findBehind, firstWordIndex, isBreak, isCapitalised, isNumber, wordAt } from '../context';
+import { findAhead, findBehind, firstWordIndex, isBreak, isCapitalised, isNumber, wordAt } from '../context';
 import { inClass } from '../lexicon';
 import type { CueMatch, HedgeRule } from '../rule';
 
@@ -40,9 +40,28 @@ function isWish(tokens: readonly Token[], i: number): boolean {
  *  request or a question, not a statement of likelihood. */
 const isInverted = (tokens: readonly Token[], i: number) => inClass('inverted-subject', wordAt(tokens, i, 1));
 
+/** "could"/"may" of what a rule or the law permits (GUIDELINES.md, conventions: modals): "up to
+ *  5 million people could be eligible", "which could result in a prison term of five years". */
+function isAllowed(tokens: readonly Token[], i: number): boolean {
+  const next = wordAt(tokens, i, 1);
+  if (next === 'be' && inClass('permission-adjective', wordAt(tokens, i, 2))) return true;
+  return inClass('penalty-verb', next) && findAhead(tokens, i + 1, 6, (w) => inClass('penalty', w)) >= 0;
+}
+
+/** "may" of permission or prohibition: "players may bid", "users may download the client", "this
+ *  material may not be published" (an act forbidden, as in isActParticiple), not "the figures may
+ *  not be reliable" or "voters may be tired". */
+function mayIsPermission(tokens: readonly Token[], i: number): boolean {
+  if (isAllowed(tokens, i)) return true;
+  const next = wordAt(tokens, i, 1);
+  if (inClass('negation', next)) return wordAt(tokens, i, 2) === 'be' && isActParticiple(wordAt(tokens, i, 3));
+  return inClass('permission-holder', wordAt(tokens, i, -1)) && !!next && !inClass('be', next) && !inClass('have', next);
+}
+
 export const may: HedgeRule = {
   words: ['may'],
-  match: (tokens, i) => (isMonthOrName(tokens, i) || isWish(tokens, i) || isInverted(tokens, i) ? null : modalCue(tokens, i)),
+  match: (tokens, i) =>
+    isMonthOrName(tokens, i) || isWish(tokens, i) || isInverted(tokens, i) || mayIsPermission(tokens, i) ? null : modalCue(tokens, i),
 };
 
 export const might: HedgeRule = {
@@ -102,6 +121,7 @@ function couldIsAbility(tokens: readonly Token[], i: number): boolean {
   // "if convicted, he could face decades in jail", "could fill volumes, if you could find them":
   // beside a condition, "could" says what the condition would allow (GUIDELINES.md, conventions).
   if (hasCondition(tokens)) return true;
+  if (isAllowed(tokens, i)) return true;
   // "one could argue", "no one could doubt": a generic subject makes it a way of putting things,
   // an option open to anyone, not the likelihood of a claim.
   return inClass('generic-subject', wordAt(tokens, i, -1));

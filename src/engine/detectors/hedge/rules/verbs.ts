@@ -34,7 +34,16 @@ const afterDeterminer: Test = (tokens, i) => {
 };
 /** "will consider", "asked voters to think about", "Consider a vector": an act to perform,
  *  not a belief held. */
-const deliberative: Test = (tokens, i) => inClass('deliberation', wordAt(tokens, i, -1)) || i === firstWordIndex(tokens) || isBreak(tokens, i, -1);
+const deliberative: Test = (tokens, i) => {
+  if (i === firstWordIndex(tokens) || isBreak(tokens, i, -1)) return true;
+  // Past adverbs and negation: "its decision to no longer consider them illegal" is a policy,
+  // an act, as "will not consider" is.
+  let j = i - 1;
+  while (j > 0 && tokens[j].word && (inClass('inner-adverb', tokens[j].lower) || inClass('negation', tokens[j].lower) || tokens[j].lower === 'longer')) j--;
+  if (inClass('deliberation', wordAt(tokens, j, 0))) return true;
+  // "when you consider that", "if one considers the cost": weighing a fact, not holding a view.
+  return inClass('subject-pronoun', wordAt(tokens, i, -1)) && inClass('weighing-opener', wordAt(tokens, i, -2));
+};
 
 /** A reporting verb closing a parenthetical: "..., analysts believe." — a comma shortly before
  *  it, with only its subject in between. */
@@ -88,17 +97,36 @@ function infinitiveAhead(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "you shouldn't believe them", "I'll believe it when I see it", "believe it or not": trust in a
+ *  person or a statement — an idiom, not a belief about a claim (GUIDELINES.md does not count it).
+ *  "believe him to be", "believe it was arson" keep their clause. */
+function trustsPerson(tokens: readonly Token[], i: number): boolean {
+  if (!inClass('object-pronoun', wordAt(tokens, i, 1))) return false;
+  return isBreak(tokens, i, 2) || inClass('trust-context', wordAt(tokens, i, 2));
+}
+
+/** "suggested pushing back the date", "suggests hiring a mediator": a gerund with an object or a
+ *  particle proposes an act; "suggests growing demand" (a participle before its noun) infers. */
+function proposesAct(tokens: readonly Token[], i: number): boolean {
+  const gerund = wordAt(tokens, i, 1);
+  if (!gerund || gerund.length < 6 || !gerund.endsWith('ing') || gerund === 'being' || gerund.endsWith('thing')) return false;
+  const after = wordAt(tokens, i, 2);
+  return inClass('determiner', after) || inClass('possessive', after) || inClass('object-pronoun', after) || inClass('particle', after);
+}
+
 const TESTS: Record<string, Test> = {
   seem: always,
   // "believes that", "is believed to", "..., analysts believe." — not faith: "believe in
   // them", "not all of them believe, but".
   believe: (tokens, i) => {
-    if (wordAt(tokens, i, 1) === 'in') return false;
+    if (wordAt(tokens, i, 1) === 'in' || trustsPerson(tokens, i)) return false;
     if (!isBreak(tokens, i, 1)) return true;
     return isParenthetical(tokens, i);
   },
   speculate: always,
-  suggest: always,
+  // "the data suggest that", "suggests declining demand" — not a proposal of an act: "he suggested
+  // pushing back the date", "suggested hiring a mediator" (a gerund taking its own object).
+  suggest: (tokens, i) => !proposesAct(tokens, i),
   allege: always,
   presume: always,
   surmise: always,
@@ -148,8 +176,12 @@ const TESTS: Record<string, Test> = {
   },
   // "estimated that", "she estimates her house is worth" — not "an estimated 20,000" or
   // "estimated at $5 million" (a number is approximate, not doubtful).
+  // "according to one estimate" is the noun: "one" as a subject takes "estimates".
   estimate: (tokens, i) =>
-    thatFollows(tokens, i) || (inClass('subject-pronoun', wordAt(tokens, i, -1)) && findAhead(tokens, i, 6, (w) => w === 'at') < 0),
+    thatFollows(tokens, i) ||
+    (inClass('subject-pronoun', wordAt(tokens, i, -1)) &&
+      !(wordAt(tokens, i, -1) === 'one' && tokens[i].lower === 'estimate') &&
+      findAhead(tokens, i, 6, (w) => w === 'at') < 0),
   expect: expectation,
   anticipate: expectation,
   predict: forecast,
