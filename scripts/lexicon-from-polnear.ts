@@ -60,6 +60,39 @@ function main(): void {
   write('polnear-cues.txt', 'Reporting cue words of PolNeAR', cues, totals);
   write('polnear-source-heads.txt', 'Head words of PolNeAR source phrases', heads, totals);
   writePersonNouns(personNouns());
+  writeTitleNouns(titleNouns(totals));
+}
+
+// A noun written right before a full name ("Governor Jane Roe", "front-runner Jane Roe") is a
+// title: "the governor" later is that named person, while "the woman" is someone described.
+const TITLE_MIN = 3;
+const TITLE_SHARE = 0.05;
+const isNameToken = (t: { word: boolean; text: string; lower: string } | undefined) => !!t && t.word && t.text !== t.lower && /^[A-Z][a-z]/.test(t.text);
+
+function titleNouns(totals: Map<string, number>): [string, number, number][] {
+  const before = new Map<string, number>();
+  for (const article of readArticles(SHARED, 'train'))
+    for (const { tokens } of labelledSentences(article))
+      for (let k = 1; k + 2 < tokens.length; k++)
+        if (tokens[k].word && /^[a-z-]+$/i.test(tokens[k].text) && isNameToken(tokens[k + 1]) && isNameToken(tokens[k + 2]) && !hasGrammarRole(tokens[k].lower))
+          before.set(tokens[k].lower, (before.get(tokens[k].lower) ?? 0) + 1);
+  return [...before]
+    .filter(([w, n]) => n >= TITLE_MIN && n >= TITLE_SHARE * (totals.get(w) ?? 0))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([w, n]) => [w, n, totals.get(w) ?? 0]);
+}
+
+function writeTitleNouns(rows: [string, number, number][]): void {
+  const header = [
+    '# Title words of PolNeAR: WORD BEFORE TOTAL, where BEFORE is how often the word stands right before',
+    '# two capitalized words (a full name: "Governor Jane Roe", "front-runner Jane Roe") and TOTAL how',
+    `# often it occurs, in the train split of PolNeAR. Listed: BEFORE >= ${TITLE_MIN} and >= ${TITLE_SHARE * 100}% of TOTAL.`,
+    '# SOURCES: PolNeAR (Newell, Margolin and Ruths, LREC 2018), 812 train articles, through',
+    '# ../shared/corpora/polnear-attributions.jsonl. Made by `npm run lexicons:polnear`',
+    '# (scripts/lexicon-from-polnear.ts); do not edit by hand.',
+  ];
+  writeFileSync(join(ROOT, 'src', 'lexicons', 'polnear-title-nouns.txt'), `${header.join('\n')}\n${rows.map((r) => r.join(' ')).join('\n')}\n`);
+  console.log(`wrote src/lexicons/polnear-title-nouns.txt: ${rows.length} words`);
 }
 
 // The relative "who" is said of people, "which" and "that" mostly of things: a noun followed by

@@ -122,8 +122,9 @@ export class Coreference {
       const crowd = this.crowds.get(key);
       if (referent) mention = { kind: 'anonymous', ref: referent.ref, label: referent.label };
       else if (crowd !== undefined) mention = { kind: 'vague', label: crowd };
-      else mention = { kind: 'named', label };
-    } else if (phrase.kind === 'anonymous') {
+      else if (!phrase.untitled) mention = { kind: 'named', label };
+    }
+    if (phrase.kind === 'anonymous' || (phrase.kind === 'backref' && !mention)) {
       const key = refKey(phrase.head, phrase.plural);
       const definite = phrase.determiner === 'definite' || phrase.determiner === 'possessive';
       let found = this.introducesNew(phrase.plural, phrase.determiner) ? this.describedAgain(phrase, key) : this.lookup(key, phrase.plural, phrase.modifiers, definite);
@@ -140,7 +141,7 @@ export class Coreference {
     } else if (phrase.kind === 'vague' || phrase.kind === 'named') {
       mention = { kind: phrase.kind, label };
       if (phrase.kind === 'vague' && !this.crowds.has(phrase.head)) this.crowds.set(phrase.head, label);
-    } else return undefined;
+    } else if (!mention) return undefined;
     // A document is no speaker a pronoun points back to ("…, according to a transcript. He said").
     if (!phrase.thing) this.recent = { kind: mention.kind, ref: mention.ref, label: mention.label, plural: phrase.plural, sentence };
     return mention;

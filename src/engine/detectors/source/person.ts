@@ -5,6 +5,7 @@
 // the source lexicon's person heads, the PolNeAR nouns that take the relative "who"
 // (src/lexicons/polnear-person-nouns.txt), and English agent-noun and compound morphology.
 import personEntries from '../../../lexicons/polnear-person-nouns';
+import titleEntries from '../../../lexicons/polnear-title-nouns';
 import { hasRole, headClass, ROLE } from './lexicon';
 
 const WHO_NOUNS: ReadonlySet<string> = new Set(personEntries.map((line) => line.split(/\s+/)[0]));
@@ -30,3 +31,9 @@ export function isPersonWord(lower: string): boolean {
   if (WHO_NOUNS.has(lower.endsWith('s') ? lower.slice(0, -1) : `${lower}s`)) return true;
   return COMPOUND.test(lower) || (AGENT.test(lower) && !/ments?$/.test(lower));
 }
+
+const TITLES: ReadonlySet<string> = new Set(titleEntries.map((line) => line.split(/\s+/)[0]));
+
+/** A noun news writes before a full name ("Governor Jane Roe", "front-runner Jane Roe"), counted in
+ *  PolNeAR (src/lexicons/polnear-title-nouns.txt): "the governor" is a named person's title. */
+export const isTitle = (lower: string): boolean => TITLES.has(lower);
