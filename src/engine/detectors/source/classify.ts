@@ -112,6 +112,10 @@ function namedPossessor(tokens: readonly Token[], from: number, head: number): b
   return false;
 }
 
+/** "the owner of a bakery", "the mother of one victim": "the" owes itself to what follows, a
+ *  first mention of someone described, not a title standing for a name met before. */
+const ofSomeone = (tokens: readonly Token[], head: number): boolean => tokens[head + 1]?.lower === 'of' && hasRole(tokens[head + 2], ROLE.counted);
+
 /** "those present", "several of those involved": "those" and a word that is no noun stand for people. */
 const standsForPeople = (tokens: readonly Token[], head: number): boolean =>
   tokens[head - 1]?.lower === 'those' && headClass(tokens[head]) === undefined && !isPlural(tokens[head].lower) && !isCapitalized(tokens[head]);
@@ -249,7 +253,7 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     // "the inspector said" after "a former inspector told the paper": the same unnamed person,
     // whatever the noun. Coreference links it only to an unnamed source with the same head.
     if (person && (determiner === 'definite' || (!plural && determiner === 'possessive')))
-      return { ...withKind(base, 'backref'), untitled: !plural && isPersonWord(head) && !isTitle(head) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
+      return { ...withKind(base, 'backref'), untitled: !plural && isPersonWord(head) && (!isTitle(head) || ofSomeone(tokens, a.head)) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
     // "protesters believe", "settlers said": people named by what they do, none in particular, a
     // crowd (or people who spoke to the publication: "villagers told the newspaper").
     if (plural && determiner === 'bare' && !a.thingOnly && isAgentNoun(head)) return withKind(base, unnamedPeople(tokens, a) ? 'anonymous' : 'vague');
