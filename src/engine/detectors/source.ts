@@ -21,6 +21,7 @@ const RULES: Record<Attribution['order'], string> = {
   impersonal: 'source/impersonal',
   participle: 'source/participle',
   'anonymity-cue': 'source/anonymity-cue',
+  'quoted-as': 'source/quoted-as',
   learned: 'source/learned',
 };
 

@@ -9,7 +9,7 @@ import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type Phras
 import { quotedTokens } from './quotes';
 import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isNumeral, isParticiple, isPostModifier, isWord } from './tokens';
 
-export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue' | 'learned';
+export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue' | 'quoted-as' | 'learned';
 
 export type { Range };
 
@@ -305,6 +305,18 @@ function passiveAgent(tokens: readonly Token[], i: number, known: boolean): Attr
   return { order: 'agent', verb: [b, by + 1], ...agent, clear: true };
 }
 
+/**
+ * "The agency quoted a local official as saying ...", "the paper cited two residents as saying":
+ * the object of a verb, before "as" and a speech participle, is the source.
+ */
+function quotedAs(tokens: readonly Token[], i: number): Attribution | undefined {
+  if (tokens[i - 1]?.lower !== 'as' || !isWord(tokens[i - 2])) return undefined;
+  const start = clauseStart(tokens, i - 2);
+  const found = start <= i - 2 ? findHead(tokens, start, i - 1) : undefined;
+  if (!found || found.start === 0) return undefined;
+  return { order: 'quoted-as', verb: [i - 1, i + 1], phrase: [found.start, i - 1], head: found.head, context: [[found.end, i - 1]], appositiveName: false, clear: true };
+}
+
 /** Every attribution in one sentence, in order. */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -378,7 +390,9 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       }
     }
     if (hasVerbRole(t, VERB.participle)) {
-      if (before?.text === ',') {
+      const object = quotedAs(tokens, i);
+      if (object) out.push(object);
+      else if (before?.text === ',') {
         const subject = mainSubject(tokens, i - 1);
         if (subject) out.push({ order: 'participle', verb: [i, i + 1], ...subject, clear: true });
       } else if (isWord(before)) {
