@@ -116,14 +116,13 @@ function detectSentence(ctx: Context, s: Sentence): void {
 
 /**
  * The words a sentence needs for this detector to read anything in it: an attribution needs a
- * reporting verb, "according (to)", an anonymity cue, or a complement after a verb of any kind; a noun tied to a name ("spokeswoman Jane
+ * reporting verb, "according (to)", an anonymity cue, or a gerund of perception; a noun tied to a name ("spokeswoman Jane
  * Roe") needs a singular person noun.
  */
 const TRIGGERS: ReadonlySet<string> = new Set([
-  // A verb no lexicon knows reports only with a clause or a gerund of perception after it, or as a
-  // passive with a person "by" ("a judge ruled that", "recounted seeing", "was provided ... by").
-  'that',
-  'by',
+  // A verb no lexicon knows reports with a gerund of perception after it ("recounted seeing").
+  // ("that" and "by" would open nearly every sentence to the detector, past the speed contract: an
+  // unknown verb's clause or agent is read only in a sentence another trigger opens.)
   ...PERCEPTION,
   ...[...lexiconWords()].filter(({ verb, according }) => verb || according).map(({ word }) => word),
   ...PERSON_HEADS,
