@@ -110,7 +110,8 @@ function personNouns(): [string, number, number][] {
   for (const article of readArticles(SHARED, 'train'))
     for (const { tokens } of labelledSentences(article))
       for (let k = 1; k < tokens.length; k++) {
-        const prev = tokens[k - 1];
+        // "a judge who", and "the judge, who" (a non-restrictive clause says as much).
+        const prev = tokens[k - 1].text === ',' && tokens[k].lower === 'who' && k > 1 ? tokens[k - 2] : tokens[k - 1];
         if (!prev.word || prev.text !== prev.lower) continue;
         const w = tokens[k].lower;
         if (PERSON_DETERMINERS.has(prev.lower) && tokens[k].word) determined.add(w);
@@ -118,7 +119,7 @@ function personNouns(): [string, number, number][] {
         else if (w === 'which' || w === 'that') bump(other, prev.lower);
       }
   return [...who]
-    .filter(([w, n]) => n >= WHO_MIN && n >= 2 * (other.get(w) ?? 0) && determined.has(w) && !hasGrammarRole(w) && /^[a-z]+$/.test(w))
+    .filter(([w, n]) => n >= WHO_MIN && n >= 2 * (other.get(w) ?? 0) && determined.has(w) && !hasGrammarRole(w) && /^[a-z]{3,}$/.test(w))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([w, n]) => [w, n, other.get(w) ?? 0]);
 }
@@ -127,7 +128,7 @@ function writePersonNouns(rows: [string, number, number][]): void {
   const header = [
     '# Person nouns of PolNeAR: WORD WHO OTHER, where WHO is how often the word is followed by the',
     `# relative "who" and OTHER by "which" or "that", in the train split of PolNeAR. Listed: WHO >= ${WHO_MIN},`,
-    '# WHO >= 2 x OTHER, seen after a determiner at least once, lower case, no closed-class word.',
+    '# WHO >= 2 x OTHER, seen after a determiner at least once, lower case, three letters or more, no closed-class word.',
     '# SOURCES: PolNeAR (Newell, Margolin and Ruths, LREC 2018), 812 train articles, through',
     '# ../shared/corpora/polnear-attributions.jsonl; the who/which test for personal nouns (Quirk et',
     '# al. §6.32, §17.9). Made by `npm run lexicons:polnear` (scripts/lexicon-from-polnear.ts); do not',

@@ -11,10 +11,11 @@ import { hasRole, headClass, ROLE } from './lexicon';
 const WHO_NOUNS: ReadonlySet<string> = new Set(personEntries.map((line) => line.split(/\s+/)[0]));
 
 // Agent nouns ("villager", "investigator", "motorist", "resident", "civilian", "attendant") and
-// compounds on a person noun ("businesswoman", "chairman", "eyewitness", "salesperson"), singular
-// or plural. Not "-ment(s)" ("a statement", "documents"): things.
+// compounds on a person noun ("businesswoman", "chairman", "eyewitness", "salesperson", "the
+// 45-year-old"), singular or plural. Not "-ment(s)" ("a statement", "documents"): things.
 const AGENT = /(?:er|or|ist|ian|ant|ent)s?$/;
-const COMPOUND = /(?:man|men|woman|women|person|people|witness|witnesses)$/;
+// An age made a noun ("a 45-year-old", "two 17-year-olds") is said only of people.
+const COMPOUND = /(?:man|men|woman|women|person|people|witness|witnesses|year-olds?)$/;
 
 const lexiconPerson = (w: string) => {
   const cls = headClass(w);
