@@ -497,3 +497,10 @@ describe('unnamed people by any reporting predicate (person nouns by data and fo
     expect(named('The agency quoted Jane Roe as saying the river had burst its banks.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('"was quoted as saying"', () => {
+  it('takes the subject of the passive for the source', () => {
+    expect(kinds('A port spokesman was quoted as saying the ferries would sail.')).toEqual([['anonymous-source', 'A port spokesman was quoted as saying']]);
+    expect(named('Jane Roe was quoted as saying the ferries would sail.')).toEqual(['Jane Roe']);
+  });
+});

@@ -307,10 +307,16 @@ function passiveAgent(tokens: readonly Token[], i: number, known: boolean): Attr
 
 /**
  * "The agency quoted a local official as saying ...", "the paper cited two residents as saying":
- * the object of a verb, before "as" and a speech participle, is the source.
+ * the object of a verb, before "as" and a speech participle, is the source; in the passive ("an
+ * official was quoted as saying") its subject is.
  */
 function quotedAs(tokens: readonly Token[], i: number): Attribution | undefined {
   if (tokens[i - 1]?.lower !== 'as' || !isWord(tokens[i - 2])) return undefined;
+  // "A ministry spokesman was quoted as saying": the passive's subject is the source.
+  if (isPassive(tokens, i - 2) && tokens[i - 2].lower.endsWith('ed')) {
+    const subject = subjectBefore(tokens, prevWord(tokens, i - 2));
+    return subject && { order: 'quoted-as', verb: [i - 1, i + 1], ...subject, clear: true };
+  }
   const start = clauseStart(tokens, i - 2);
   const found = start <= i - 2 ? findHead(tokens, start, i - 1) : undefined;
   if (!found || found.start === 0) return undefined;
