@@ -504,3 +504,13 @@ describe('"was quoted as saying"', () => {
     expect(named('Jane Roe was quoted as saying the ferries would sail.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('an aside set off by dashes', () => {
+  it('reads past it to the source, as past commas', () => {
+    expect(kinds('A volunteer at the shelter — who asked not to be named, fearing reprisals — said the beds ran out.')).toEqual([
+      ['anonymous-source', 'A volunteer at the shelter — who asked not to be named, fearing reprisals — said'],
+    ]);
+    expect(named('The mayor — Jane Roe — said the bridge was safe.')).toHaveLength(1);
+    expect(kinds('The mayor — Jane Roe — said the bridge was safe.')).toEqual([]);
+  });
+});

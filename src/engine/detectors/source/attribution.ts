@@ -41,6 +41,9 @@ function isConnector(tokens: readonly Token[], from: number, to: number): boolea
   return true;
 }
 
+// Dashes that set off an aside in pairs (a hyphen is a word joiner, not an aside).
+const DASHES: ReadonlySet<string> = new Set(['—', '–']);
+
 /** The subject phrase that ends just before token `verbAt` (after skipping auxiliaries). */
 function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | undefined {
   let j = verbAt - 1;
@@ -68,11 +71,14 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
   let appositiveName = false;
   let end = j + 1;
   if (!tokens[j].word) {
-    if (tokens[j].text !== ',') return undefined;
-    // "One attendee, who spoke on condition of anonymity, said"; "a spokesman, Jane Roe, said".
+    // "One attendee, who spoke on condition of anonymity, said"; "a spokesman, Jane Roe, said";
+    // set off by dashes as by commas: "an aid worker — who spoke on condition of anonymity — said".
+    const mark = tokens[j].text;
+    if (mark !== ',' && !DASHES.has(mark)) return undefined;
     let p = j - 1;
-    while (p >= Math.max(0, j - 30) && tokens[p].text !== ',' && (tokens[p].word || tokens[p].text === '-' || tokens[p].text === "'" || tokens[p].text === '’')) p--;
-    if (p < 1 || tokens[p].text !== ',' || !(isWord(tokens[p - 1]) || tokens[p - 1].text === ')')) return undefined;
+    // (Between dashes an aside may hold commas of its own.)
+    while (p >= Math.max(0, j - 30) && tokens[p].text !== mark && (tokens[p].word || tokens[p].text === '-' || tokens[p].text === "'" || tokens[p].text === '’' || (mark !== ',' && tokens[p].text === ','))) p--;
+    if (p < 1 || tokens[p].text !== mark || !(isWord(tokens[p - 1]) || tokens[p - 1].text === ')')) return undefined;
     const first = tokens[p + 1];
     if (!isWord(first)) return undefined;
     if (isConnector(tokens, p + 1, j)) end = p; // "Critics, however, say": the subject is before it.
