@@ -514,3 +514,13 @@ describe('an aside set off by dashes', () => {
     expect(kinds('The mayor — Jane Roe — said the bridge was safe.')).toEqual([]);
   });
 });
+
+describe('an untitled definite description after an unnamed person', () => {
+  const refsOf = (text: string) => detect(text).map((f) => f.sourceRef);
+  it('is the unnamed person cited last, whatever noun introduced them', () => {
+    expect(refsOf('A nurse at the clinic said the beds ran out. The woman added that oxygen was short.')).toEqual(['nurse', 'nurse']);
+  });
+  it('is not linked when the noun is a title or tied to a name', () => {
+    expect(refsOf('A nurse at the clinic said the beds ran out. The governor added that oxygen was short.')).toEqual(['nurse']);
+  });
+});

@@ -129,8 +129,9 @@ export class Coreference {
       const definite = phrase.determiner === 'definite' || phrase.determiner === 'possessive';
       let found = this.introducesNew(phrase.plural, phrase.determiner) ? this.describedAgain(phrase, key) : this.lookup(key, phrase.plural, phrase.modifiers, definite);
       // "that person said", "the person added" after "a lawmaker who asked not to be named": a
-      // noun that says nothing of who, made definite, is the unnamed person last cited.
-      if (!found && definite && phrase.generic && !phrase.plural) found = this.lastPerson;
+      // noun that says nothing of who, made definite, is the unnamed person last cited; so is a
+      // description no name or title ties ("the woman added" after "a nurse at the clinic said").
+      if (!found && definite && (phrase.generic || phrase.untitled) && !phrase.plural) found = this.lastPerson;
       // "two people briefed on the talks" after "people familiar with the talks": counted out and
       // described otherwise, another group.
       if (found && phrase.determiner === 'counted' && found.described && phrase.described && found.described !== phrase.described) found = undefined;
