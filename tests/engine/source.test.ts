@@ -524,3 +524,11 @@ describe('an untitled definite description after an unnamed person', () => {
     expect(refsOf('A nurse at the clinic said the beds ran out. The governor added that oxygen was short.')).toEqual(['nurse']);
   });
 });
+
+describe('people placed by their tie to someone identified', () => {
+  it('are a specific unnamed group ("relatives of the victim"), while a crowd noun stays a crowd', () => {
+    expect(kinds('Colleagues of the driver said he had slept little.')).toEqual([['anonymous-source', 'Colleagues of the driver said']]);
+    expect(kinds('Critics of the plan said it was costly.')).toEqual([['vague-source', 'Critics of the plan said']]);
+    expect(kinds('Parents of young children said the fees were high.')).toEqual([['vague-source', 'Parents of young children said']]);
+  });
+});

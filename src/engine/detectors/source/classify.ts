@@ -112,6 +112,12 @@ function namedPossessor(tokens: readonly Token[], from: number, head: number): b
   return false;
 }
 
+/** "of the victim", "of the Roe family", "of his brother": a tie to someone identified. */
+const relational = (tokens: readonly Token[], head: number): boolean => {
+  const after = tokens[head + 2];
+  return tokens[head + 1]?.lower === 'of' && isWord(after) && (hasRole(after, ROLE.definite) || hasRole(after, ROLE.possessive) || isCapitalized(after));
+};
+
 /** "the owner of a bakery", "the mother of one victim": "the" owes itself to what follows, a
  *  first mention of someone described, not a title standing for a name met before. */
 const ofSomeone = (tokens: readonly Token[], head: number): boolean => tokens[head + 1]?.lower === 'of' && hasRole(tokens[head + 2], ROLE.counted);
@@ -230,6 +236,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     const person = hasRole(head, ROLE.generic) || (cls === undefined && tokens[a.head + 1].lower === 'who' && !(isCapitalized(h) && a.head !== sentenceStart));
     if (person) return withKind(base, 'anonymous');
   }
+  // "relatives of the victim", "colleagues of the pilot": people placed by their tie to someone the
+  // article identifies are a specific unnamed group (a crowd noun, "critics of the plan", stays one).
+  if (cls === undefined && plural && determiner === 'bare' && a.clear && relational(tokens, a.head) && isPersonWord(head) && !(isCapitalized(h) && a.head !== sentenceStart))
+    return withKind(base, 'anonymous');
   if (cls === undefined) {
     // A determiner standing for people: "those close to him" talked to the reporter; "many
     // believe", "others say", "those who say" are a crowd.
