@@ -11,6 +11,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cueWord } from '../src/engine/detectors/source/learned';
+import { hasGrammarRole } from '../src/engine/detectors/source/lexicon';
 import { findHead } from '../src/engine/detectors/source/phrase';
 import { labelledSentences, POLNEAR, readArticles } from './polnear';
 import { ROOT, SHARED } from './train';
@@ -58,6 +59,83 @@ function main(): void {
     }
   write('polnear-cues.txt', 'Reporting cue words of PolNeAR', cues, totals);
   write('polnear-source-heads.txt', 'Head words of PolNeAR source phrases', heads, totals);
+  writePersonNouns(personNouns());
+  writeTitleNouns(titleNouns(totals));
+}
+
+// A noun written right before a full name ("Governor Jane Roe", "front-runner Jane Roe") is a
+// title: "the governor" later is that named person, while "the woman" is someone described.
+const TITLE_MIN = 3;
+const TITLE_SHARE = 0.05;
+const isNameToken = (t: { word: boolean; text: string; lower: string } | undefined) => !!t && t.word && t.text !== t.lower && /^[A-Z][a-z]/.test(t.text);
+
+function titleNouns(totals: Map<string, number>): [string, number, number][] {
+  const before = new Map<string, number>();
+  for (const article of readArticles(SHARED, 'train'))
+    for (const { tokens } of labelledSentences(article))
+      for (let k = 1; k + 2 < tokens.length; k++)
+        if (tokens[k].word && /^[a-z-]+$/i.test(tokens[k].text) && isNameToken(tokens[k + 1]) && isNameToken(tokens[k + 2]) && !hasGrammarRole(tokens[k].lower))
+          before.set(tokens[k].lower, (before.get(tokens[k].lower) ?? 0) + 1);
+  return [...before]
+    .filter(([w, n]) => n >= TITLE_MIN && n >= TITLE_SHARE * (totals.get(w) ?? 0))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([w, n]) => [w, n, totals.get(w) ?? 0]);
+}
+
+function writeTitleNouns(rows: [string, number, number][]): void {
+  const header = [
+    '# Title words of PolNeAR: WORD BEFORE TOTAL, where BEFORE is how often the word stands right before',
+    '# two capitalized words (a full name: "Governor Jane Roe", "front-runner Jane Roe") and TOTAL how',
+    `# often it occurs, in the train split of PolNeAR. Listed: BEFORE >= ${TITLE_MIN} and >= ${TITLE_SHARE * 100}% of TOTAL.`,
+    '# SOURCES: PolNeAR (Newell, Margolin and Ruths, LREC 2018), 812 train articles, through',
+    '# ../shared/corpora/polnear-attributions.jsonl. Made by `npm run lexicons:polnear`',
+    '# (scripts/lexicon-from-polnear.ts); do not edit by hand.',
+  ];
+  writeFileSync(join(ROOT, 'src', 'lexicons', 'polnear-title-nouns.txt'), `${header.join('\n')}\n${rows.map((r) => r.join(' ')).join('\n')}\n`);
+  console.log(`wrote src/lexicons/polnear-title-nouns.txt: ${rows.length} words`);
+}
+
+// The relative "who" is said of people, "which" and "that" mostly of things: a noun followed by
+// "who" several times, and by "which"/"that" less than half as often, names a person ("a judge
+// who", "residents who"). A determiner seen before it at least once says it is a noun at all
+// ("know who", "decide who" are verbs). Lower-case words only: names are read as names.
+const WHO_MIN = 2;
+const PERSON_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'every', 'each', 'this', 'two', 'three', 'several', 'some', 'many']);
+
+function personNouns(): [string, number, number][] {
+  const who = new Map<string, number>();
+  const other = new Map<string, number>();
+  const determined = new Set<string>();
+  const bump = (m: Map<string, number>, w: string) => m.set(w, (m.get(w) ?? 0) + 1);
+  for (const article of readArticles(SHARED, 'train'))
+    for (const { tokens } of labelledSentences(article))
+      for (let k = 1; k < tokens.length; k++) {
+        // "a judge who", and "the judge, who" (a non-restrictive clause says as much).
+        const prev = tokens[k - 1].text === ',' && tokens[k].lower === 'who' && k > 1 ? tokens[k - 2] : tokens[k - 1];
+        if (!prev.word || prev.text !== prev.lower) continue;
+        const w = tokens[k].lower;
+        if (PERSON_DETERMINERS.has(prev.lower) && tokens[k].word) determined.add(w);
+        if (w === 'who') bump(who, prev.lower);
+        else if (w === 'which' || w === 'that') bump(other, prev.lower);
+      }
+  return [...who]
+    .filter(([w, n]) => n >= WHO_MIN && n >= 2 * (other.get(w) ?? 0) && determined.has(w) && !hasGrammarRole(w) && /^[a-z]{3,}$/.test(w))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([w, n]) => [w, n, other.get(w) ?? 0]);
+}
+
+function writePersonNouns(rows: [string, number, number][]): void {
+  const header = [
+    '# Person nouns of PolNeAR: WORD WHO OTHER, where WHO is how often the word is followed by the',
+    `# relative "who" and OTHER by "which" or "that", in the train split of PolNeAR. Listed: WHO >= ${WHO_MIN},`,
+    '# WHO >= 2 x OTHER, seen after a determiner at least once, lower case, three letters or more, no closed-class word.',
+    '# SOURCES: PolNeAR (Newell, Margolin and Ruths, LREC 2018), 812 train articles, through',
+    '# ../shared/corpora/polnear-attributions.jsonl; the who/which test for personal nouns (Quirk et',
+    '# al. §6.32, §17.9). Made by `npm run lexicons:polnear` (scripts/lexicon-from-polnear.ts); do not',
+    '# edit by hand.',
+  ];
+  writeFileSync(join(ROOT, 'src', 'lexicons', 'polnear-person-nouns.txt'), `${header.join('\n')}\n${rows.map((r) => r.join(' ')).join('\n')}\n`);
+  console.log(`wrote src/lexicons/polnear-person-nouns.txt: ${rows.length} words`);
 }
 
 main();

@@ -227,8 +227,8 @@ describe('sourceRef: coreference of unnamed sources', () => {
       'The former inspector also claimed that a manager had rewritten them.',
     ].join(' ');
     expect(detect(text).map((f) => f.sourceRef)).toEqual(['inspector', 'inspector', 'inspector']);
-    // With no unnamed inspector before it, "the inspector" is someone the article knows: not flagged.
-    expect(detect('The inspector said the reports were ignored.')).toEqual([]);
+    // With a name tied to the noun and no unnamed inspector before it, "the inspector" is that person.
+    expect(detect('Inspector Jane Roe toured the site. The inspector said the reports were ignored.')).toEqual([]);
   });
 
   it('keeps a pronoun after a named speaker named', () => {
@@ -418,7 +418,9 @@ describe('follow-up mentions of an unnamed source', () => {
 
   it('takes "the person" with no one introduced before it as an unnamed person, not a named one', () => {
     expect(kindOf('The person said the cranes were idle.')).toEqual(['anonymous-source']);
-    expect(kindOf('The inspector said the cranes were idle.')).toEqual(['named-source']);
+    // A noun the article ties to a name, or a title word, is that named person.
+    expect(kindOf('Inspector Jane Roe toured the docks. The inspector said the cranes were idle.')).toEqual(['named-source']);
+    expect(kindOf('The governor said the cranes were idle.')).toEqual(['named-source']);
   });
 
   it('links a count standing alone ("one said", "another added") to the group just cited', () => {
@@ -464,3 +466,83 @@ describe('no source where nobody speaks', () => {
   });
 });
 
+
+describe('unnamed people by any reporting predicate (person nouns by data and form)', () => {
+  it('reads any past tense with a that-clause after a person ("a judge ruled that"), not after a body or a determiner "that"', () => {
+    expect(kinds('A judge ruled that the prisoner must stay in his cell.')).toEqual([['anonymous-source', 'A judge ruled']]);
+    expect(kinds('One villager insisted that the well had been poisoned.')).toEqual([['anonymous-source', 'One villager insisted']]);
+    expect(kinds('A tribunal ruled that the prisoner must stay in his cell.')).toEqual([]);
+    expect(kinds('A farmer bought that tractor in spring.')).toEqual([]);
+  });
+
+  it('opens a sentence whose only cue is a gerund of perception to the detector (the trigger gate)', async () => {
+    const { analyze } = await import('../../src/engine/analyze');
+    const found = analyze('A cyclist recounted seeing the van swerve.').findings.filter((f) => f.kind === 'anonymous-source');
+    expect(found.map((f) => f.text)).toEqual(['A cyclist recounted']);
+  });
+
+  it('reads a gerund of perception after any verb ("recounted seeing"), and a gerund as proof of a verb ("described hearing")', () => {
+    expect(kinds('A cyclist recounted seeing the van swerve.')).toEqual([['anonymous-source', 'A cyclist recounted']]);
+    expect(kinds('One shopkeeper described hearing glass break.')).toEqual([['anonymous-source', 'One shopkeeper described']]);
+    expect(kinds('A cyclist started racing at dawn.')).toEqual([]);
+  });
+
+  it('reads the person agent of a reporting passive after a complement, not any agent', () => {
+    expect(kinds('The coach was accused of bullying by a player in March.')).toEqual([['anonymous-source', 'was accused of bullying by a player in March']]);
+    expect(kinds('The letter was handed to the newspaper by a cleaner who works at the depot.')).toEqual([
+      ['anonymous-source', 'was handed to the newspaper by a cleaner who works at the depot'],
+    ]);
+    expect(kinds('The fence was damaged by a truck on Sunday.')).toEqual([]);
+    expect(kinds('The parcel was handed to the newspaper by a courier firm.')).toEqual([]);
+  });
+
+  it('takes a definite description no name is tied to for an unnamed person ("the woman said"), not a title', () => {
+    expect(kinds('A woman waited by the gate. “We have nothing left,” the woman said.')).toEqual([['anonymous-source', 'the woman said']]);
+    expect(kinds('The bus driver’s sister told reporters the brakes had failed.')).toEqual([['anonymous-source', 'The bus driver’s sister told']]);
+    expect(kinds('The owner of a café near the square said the windows shook.')).toEqual([['anonymous-source', 'The owner of a café near the square said']]);
+    // A title word, a name tied to the noun, or a named possessor: someone the reader can identify.
+    expect(kinds('The governor said the roads would reopen.')).toEqual([]);
+    expect(kinds('Shopkeeper Jane Roe opened early. The shopkeeper said sales were slow.')).toEqual([]);
+    expect(kinds('Oxford’s registrar said the exams would go ahead.')).toEqual([]);
+  });
+
+  it('reads "quoted X as saying": the object is the source', () => {
+    expect(kinds('The agency quoted a local farmer as saying the river had burst its banks.')).toEqual([['anonymous-source', 'a local farmer as saying']]);
+    expect(named('The agency quoted Jane Roe as saying the river had burst its banks.')).toEqual(['Jane Roe']);
+  });
+});
+
+describe('"was quoted as saying"', () => {
+  it('takes the subject of the passive for the source', () => {
+    expect(kinds('A port spokesman was quoted as saying the ferries would sail.')).toEqual([['anonymous-source', 'A port spokesman was quoted as saying']]);
+    expect(named('Jane Roe was quoted as saying the ferries would sail.')).toEqual(['Jane Roe']);
+  });
+});
+
+describe('an aside set off by dashes', () => {
+  it('reads past it to the source, as past commas', () => {
+    expect(kinds('A volunteer at the shelter — who asked not to be named, fearing reprisals — said the beds ran out.')).toEqual([
+      ['anonymous-source', 'A volunteer at the shelter — who asked not to be named, fearing reprisals — said'],
+    ]);
+    expect(named('The mayor — Jane Roe — said the bridge was safe.')).toHaveLength(1);
+    expect(kinds('The mayor — Jane Roe — said the bridge was safe.')).toEqual([]);
+  });
+});
+
+describe('an untitled definite description after an unnamed person', () => {
+  const refsOf = (text: string) => detect(text).map((f) => f.sourceRef);
+  it('is the unnamed person cited last, whatever noun introduced them', () => {
+    expect(refsOf('A nurse at the clinic said the beds ran out. The woman added that oxygen was short.')).toEqual(['nurse', 'nurse']);
+  });
+  it('is not linked when the noun is a title or tied to a name', () => {
+    expect(refsOf('A nurse at the clinic said the beds ran out. The governor added that oxygen was short.')).toEqual(['nurse']);
+  });
+});
+
+describe('people placed by their tie to someone identified', () => {
+  it('are a specific unnamed group ("relatives of the victim"), while a crowd noun stays a crowd', () => {
+    expect(kinds('Colleagues of the driver said he had slept little.')).toEqual([['anonymous-source', 'Colleagues of the driver said']]);
+    expect(kinds('Critics of the plan said it was costly.')).toEqual([['vague-source', 'Critics of the plan said']]);
+    expect(kinds('Parents of young children said the fees were high.')).toEqual([['vague-source', 'Parents of young children said']]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Detector } from '../detector';
 import type { Doc, Sentence, Token } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding, Span } from '../types';
-import { type Attribution, findAttributions, type Range, sentenceSubject } from './source/attribution';
+import { type Attribution, findAttributions, PERCEPTION, type Range, sentenceSubject } from './source/attribution';
 import { withLearned } from './source/learned';
 import { classify, type NamedHeads, namedHeadsOf, PERSON_HEADS } from './source/classify';
 import { Coreference, PRONOUN_REACH } from './source/coreference';
@@ -21,6 +21,7 @@ const RULES: Record<Attribution['order'], string> = {
   impersonal: 'source/impersonal',
   participle: 'source/participle',
   'anonymity-cue': 'source/anonymity-cue',
+  'quoted-as': 'source/quoted-as',
   learned: 'source/learned',
 };
 
@@ -115,10 +116,14 @@ function detectSentence(ctx: Context, s: Sentence): void {
 
 /**
  * The words a sentence needs for this detector to read anything in it: an attribution needs a
- * reporting verb, "according (to)" or an anonymity cue; a noun tied to a name ("spokeswoman Jane
+ * reporting verb, "according (to)", an anonymity cue, or a gerund of perception; a noun tied to a name ("spokeswoman Jane
  * Roe") needs a singular person noun.
  */
 const TRIGGERS: ReadonlySet<string> = new Set([
+  // A verb no lexicon knows reports with a gerund of perception after it ("recounted seeing").
+  // ("that" and "by" would open nearly every sentence to the detector, past the speed contract: an
+  // unknown verb's clause or agent is read only in a sentence another trigger opens.)
+  ...PERCEPTION,
   ...[...lexiconWords()].filter(({ verb, according }) => verb || according).map(({ word }) => word),
   ...PERSON_HEADS,
   ...cueKeyWords(),

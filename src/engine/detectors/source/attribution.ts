@@ -3,12 +3,13 @@
 // only, without a parser: a source phrase is the run of words between a clause boundary and its
 // verb ("X said"), after an inverting verb ("..., said X"), or after "according to" / "by".
 import type { Token } from '../../document';
-import { hasRole, hasVerbRole, headClass, isVerbForm, ROLE, VERB } from './lexicon';
+import { hasGrammarRole, hasRole, hasVerbRole, headClass, isVerbForm, ROLE, VERB } from './lexicon';
+import { isPersonWord } from './person';
 import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type PhraseSite, phraseAfter, type Range, relativeBefore, startsNewSubject } from './phrase';
 import { quotedTokens } from './quotes';
 import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isNumeral, isParticiple, isPostModifier, isWord } from './tokens';
 
-export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue' | 'learned';
+export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue' | 'quoted-as' | 'learned';
 
 export type { Range };
 
@@ -40,6 +41,9 @@ function isConnector(tokens: readonly Token[], from: number, to: number): boolea
   return true;
 }
 
+// Dashes that set off an aside in pairs (a hyphen is a word joiner, not an aside).
+const DASHES: ReadonlySet<string> = new Set(['—', '–']);
+
 /** The subject phrase that ends just before token `verbAt` (after skipping auxiliaries). */
 function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | undefined {
   let j = verbAt - 1;
@@ -67,11 +71,14 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
   let appositiveName = false;
   let end = j + 1;
   if (!tokens[j].word) {
-    if (tokens[j].text !== ',') return undefined;
-    // "One attendee, who spoke on condition of anonymity, said"; "a spokesman, Jane Roe, said".
+    // "One attendee, who spoke on condition of anonymity, said"; "a spokesman, Jane Roe, said";
+    // set off by dashes as by commas: "an aid worker — who spoke on condition of anonymity — said".
+    const mark = tokens[j].text;
+    if (mark !== ',' && !DASHES.has(mark)) return undefined;
     let p = j - 1;
-    while (p >= Math.max(0, j - 30) && tokens[p].text !== ',' && (tokens[p].word || tokens[p].text === '-' || tokens[p].text === "'" || tokens[p].text === '’')) p--;
-    if (p < 1 || tokens[p].text !== ',' || !(isWord(tokens[p - 1]) || tokens[p - 1].text === ')')) return undefined;
+    // (Between dashes an aside may hold commas of its own.)
+    while (p >= Math.max(0, j - 30) && tokens[p].text !== mark && (tokens[p].word || tokens[p].text === '-' || tokens[p].text === "'" || tokens[p].text === '’' || (mark !== ',' && tokens[p].text === ','))) p--;
+    if (p < 1 || tokens[p].text !== mark || !(isWord(tokens[p - 1]) || tokens[p - 1].text === ')')) return undefined;
     const first = tokens[p + 1];
     if (!isWord(first)) return undefined;
     if (isConnector(tokens, p + 1, j)) end = p; // "Critics, however, say": the subject is before it.
@@ -261,6 +268,79 @@ function startsInfinitive(t: Token | undefined): boolean {
 export const isSaidToInfinitive = (tokens: readonly Token[], i: number): boolean =>
   tokens[i].lower === 'said' && tokens[i + 1]?.lower === 'to' && startsInfinitive(tokens[i + 2]);
 
+/** Can a clause start at `t` ("that | the", "that | he", "that | Roe", "that | 12 people")? Not a
+ *  plain noun: "bought that | car" is a determiner's "that". */
+const startsClause = (t: Token | undefined): boolean =>
+  isWord(t) && (isCapitalized(t) || isNumeral(t) || hasRole(t, ROLE.definite) || hasRole(t, ROLE.nominal) || hasRole(t, ROLE.counted) || hasRole(t, ROLE.quant) || hasRole(t, ROLE.possessive) || hasRole(t, ROLE.he) || hasRole(t, ROLE.they) || hasRole(t, ROLE.pronoun));
+
+/** "described | hearing shots", "recalled | seeing him": a gerund of what the source experienced. */
+const isGerund = (t: Token | undefined): boolean => isWord(t) && t.lower.length > 5 && t.lower.endsWith('ing') && !isCapitalized(t) && headClass(t) === undefined && !hasRole(t, ROLE.postmod);
+
+/** A verb form with a clause or a gerund after it is a verb, never a noun misread: "described
+ *  hearing", "noted that the". */
+const takesComplement = (tokens: readonly Token[], i: number): boolean =>
+  (tokens[i + 1]?.lower === 'that' && startsClause(tokens[i + 2])) || isGerund(tokens[i + 1]);
+
+// Gerunds of perception (Quirk et al. §16.52): "recounted seeing", "remembered hearing" report
+// what the subject witnessed, whatever the verb before them ("started shooting" does not).
+export const PERCEPTION: ReadonlySet<string> = new Set(['seeing', 'hearing', 'watching', 'witnessing', 'noticing', 'feeling', 'smelling']);
+
+/** A past tense in "-ed" that no lexicon knows ("ruled", "testified"). */
+const unknownPast = (t: Token): boolean => t.lower.length > 4 && t.lower.endsWith('ed') && !isCapitalized(t) && !isVerbForm(t) && headClass(t) === undefined && !hasGrammarRole(t);
+
+/**
+ * "A judge ruled that ...", "a witness maintained that ...", "a nurse recounted seeing ...": any
+ * past tense with a clause or a gerund of perception after it reports what its subject holds or
+ * witnessed, when that subject is a person (not "a court ruled that").
+ */
+function clauseReport(tokens: readonly Token[], i: number): Attribution | undefined {
+  const clause = tokens[i + 1]?.lower === 'that' && startsClause(tokens[i + 2]);
+  if (!(clause || PERCEPTION.has(tokens[i + 1]?.lower ?? '')) || isPassive(tokens, i)) return undefined;
+  const subject = subjectBefore(tokens, i);
+  if (!subject || subject.shared || subject.head === undefined || !isPersonWord(tokens[subject.head].lower)) return undefined;
+  return { order: 'subject', verb: [i, i + 1], ...subject, clear: true };
+}
+
+/**
+ * "was accused of assault by a woman", "was leaked to the paper by a person who ...": the agent of
+ * a reporting verb's passive, after a short complement; for a verb no lexicon knows, only after
+ * "to" whom it was given. The agent must be a person ("was hit by a car" is no attribution).
+ */
+function passiveAgent(tokens: readonly Token[], i: number, known: boolean): Attribution | undefined {
+  const b = prevWord(tokens, i);
+  if (b < 0 || !hasRole(tokens[b], ROLE.be)) return undefined;
+  const first = tokens[i + 1];
+  if (!isWord(first) || !(first.lower === 'to' || (known && hasRole(first, ROLE.postmod)))) return undefined;
+  let by = -1;
+  for (let k = i + 2; k <= i + 5 && isWord(tokens[k]); k++)
+    if (tokens[k].lower === 'by') {
+      by = k;
+      break;
+    }
+  if (by < 0) return undefined;
+  const agent = phraseAfter(tokens, by + 1);
+  if (!agent || agent.head === undefined || !isPersonWord(tokens[agent.head].lower)) return undefined;
+  return { order: 'agent', verb: [b, by + 1], ...agent, clear: true };
+}
+
+/**
+ * "The agency quoted a local official as saying ...", "the paper cited two residents as saying":
+ * the object of a verb, before "as" and a speech participle, is the source; in the passive ("an
+ * official was quoted as saying") its subject is.
+ */
+function quotedAs(tokens: readonly Token[], i: number): Attribution | undefined {
+  if (tokens[i - 1]?.lower !== 'as' || !isWord(tokens[i - 2])) return undefined;
+  // "A ministry spokesman was quoted as saying": the passive's subject is the source.
+  if (isPassive(tokens, i - 2) && tokens[i - 2].lower.endsWith('ed')) {
+    const subject = subjectBefore(tokens, prevWord(tokens, i - 2));
+    return subject && { order: 'quoted-as', verb: [i - 1, i + 1], ...subject, clear: true };
+  }
+  const start = clauseStart(tokens, i - 2);
+  const found = start <= i - 2 ? findHead(tokens, start, i - 1) : undefined;
+  if (!found || found.start === 0) return undefined;
+  return { order: 'quoted-as', verb: [i - 1, i + 1], phrase: [found.start, i - 1], head: found.head, context: [[found.end, i - 1]], appositiveName: false, clear: true };
+}
+
 /** Every attribution in one sentence, in order. */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -272,6 +352,11 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     if (hasRole(t, ROLE.according) && tokens[i + 1]?.lower === 'to') {
       const after = phraseAfter(tokens, i + 2);
       if (after) out.push({ order: 'according', verb: [i, i + 2], ...after, clear: true });
+      continue;
+    }
+    if (unknownPast(t)) {
+      const found = clauseReport(tokens, i) ?? passiveAgent(tokens, i, false);
+      if (found) out.push(found);
       continue;
     }
     if (!isVerbForm(t)) continue;
@@ -332,7 +417,9 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       }
     }
     if (hasVerbRole(t, VERB.participle)) {
-      if (before?.text === ',') {
+      const object = quotedAs(tokens, i);
+      if (object) out.push(object);
+      else if (before?.text === ',') {
         const subject = mainSubject(tokens, i - 1);
         if (subject) out.push({ order: 'participle', verb: [i, i + 1], ...subject, clear: true });
       } else if (isWord(before)) {
@@ -343,13 +430,20 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       continue;
     }
     if (!hasVerbRole(t, VERB.finite) && !hasVerbRole(t, VERB.thing)) continue;
+    if (t.lower.endsWith('ed')) {
+      const agent = passiveAgent(tokens, i, true);
+      if (agent) {
+        out.push(agent);
+        continue;
+      }
+    }
     // "agents charged in the bombing", "a man accused of fraud": a participle after its noun.
     const next = tokens[i + 1];
     if (!hasVerbRole(t, VERB.clear) && t.lower.endsWith('ed') && next && hasRole(next, ROLE.postmod) && next.lower !== 'that') continue;
     if (isPassive(tokens, i)) continue;
     const subject = subjectBefore(tokens, i);
     if (subject) {
-      out.push({ order: 'subject', verb: [i, i + 1], ...subject, thingOnly: !hasVerbRole(t, VERB.finite), clear: hasVerbRole(t, VERB.clear) && !subject.shared });
+      out.push({ order: 'subject', verb: [i, i + 1], ...subject, thingOnly: !hasVerbRole(t, VERB.finite), clear: (hasVerbRole(t, VERB.clear) || takesComplement(tokens, i)) && !subject.shared });
       continue;
     }
     // "“...,” said a senior official": the verb follows punctuation and the source follows the verb.

@@ -5,6 +5,7 @@ import type { Attribution } from './attribution';
 import { isNameWord, type PhraseSite } from './phrase';
 import { cueAt, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isWord } from './tokens';
 import { hasRole, hasVerbRole, headClass, lexiconWords, ROLE, VERB } from './lexicon';
+import { isPersonWord, isTitle } from './person';
 
 /** `backref`: the unnamed source or crowd it points back to, if the article has one; else named. */
 export type SourceKind = 'named' | 'anonymous' | 'vague' | 'pronoun' | 'backref' | 'none';
@@ -29,6 +30,10 @@ export interface SourcePhrase {
   /** A person noun that says nothing of who ("person", "individual"): "that person" can be any
    *  unnamed person cited before, whatever noun introduced them. */
   generic: boolean;
+  /** A definite description of a person that no name in the article is tied to ("the woman",
+   *  "the victim's mother"): with no unnamed source before it to point back to, it is one the
+   *  article describes without naming, not a named person's epithet. */
+  untitled?: boolean;
 }
 
 export function isPlural(lower: string): boolean {
@@ -99,6 +104,23 @@ function narrowing(tokens: readonly Token[], head: number): Narrowing {
   if (INSIDE.has(next.lower)) return 'access';
   return undefined;
 }
+
+/** "Clinton's communications director", "New York's chief medical examiner": the office of a named
+ *  person or body has one holder the reader can identify. */
+function namedPossessor(tokens: readonly Token[], from: number, head: number): boolean {
+  for (let k = from; k < head; k++) if (tokens[k].word && (tokens[k].lower.endsWith("'s") || tokens[k].lower.endsWith('’s')) && isCapitalized(tokens[k])) return true;
+  return false;
+}
+
+/** "of the victim", "of the Roe family", "of his brother": a tie to someone identified. */
+const relational = (tokens: readonly Token[], head: number): boolean => {
+  const after = tokens[head + 2];
+  return tokens[head + 1]?.lower === 'of' && isWord(after) && (hasRole(after, ROLE.definite) || hasRole(after, ROLE.possessive) || isCapitalized(after));
+};
+
+/** "the owner of a bakery", "the mother of one victim": "the" owes itself to what follows, a
+ *  first mention of someone described, not a title standing for a name met before. */
+const ofSomeone = (tokens: readonly Token[], head: number): boolean => tokens[head + 1]?.lower === 'of' && hasRole(tokens[head + 2], ROLE.counted);
 
 /** "those present", "several of those involved": "those" and a word that is no noun stand for people. */
 const standsForPeople = (tokens: readonly Token[], head: number): boolean =>
@@ -217,6 +239,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     const person = hasRole(head, ROLE.generic) || (cls === undefined && tokens[a.head + 1].lower === 'who' && !(isCapitalized(h) && a.head !== sentenceStart));
     if (person) return withKind(base, 'anonymous');
   }
+  // "relatives of the victim", "colleagues of the pilot": people placed by their tie to someone the
+  // article identifies are a specific unnamed group (a crowd noun, "critics of the plan", stays one).
+  if (cls === undefined && plural && determiner === 'bare' && a.clear && relational(tokens, a.head) && isPersonWord(head) && !(isCapitalized(h) && a.head !== sentenceStart))
+    return withKind(base, 'anonymous');
   if (cls === undefined) {
     // A determiner standing for people: "those close to him" talked to the reporter; "many
     // believe", "others say", "those who say" are a crowd.
@@ -239,7 +265,8 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     if (person && (determiner === 'counted' || hasAnonymityCue(tokens, a))) return withKind(base, 'anonymous');
     // "the inspector said" after "a former inspector told the paper": the same unnamed person,
     // whatever the noun. Coreference links it only to an unnamed source with the same head.
-    if (person && (determiner === 'definite' || (!plural && determiner === 'possessive'))) return withKind(base, 'backref');
+    if (person && (determiner === 'definite' || (!plural && determiner === 'possessive')))
+      return { ...withKind(base, 'backref'), untitled: !plural && isPersonWord(head) && (!isTitle(head) || ofSomeone(tokens, a.head)) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
     // "protesters believe", "settlers said": people named by what they do, none in particular, a
     // crowd (or people who spoke to the publication: "villagers told the newspaper").
     if (plural && determiner === 'bare' && !a.thingOnly && isAgentNoun(head)) return withKind(base, unnamedPeople(tokens, a) ? 'anonymous' : 'vague');
@@ -304,7 +331,7 @@ export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[])
       if (isPersonHead(t) && !isCapitalized(t)) {
         if (isName(tokens[k + 1]) && (isName(tokens[k + 2]) || !tokens[k + 2]?.word)) out.titled.add(t.lower);
         else if (tokens[k + 1]?.text === ',' && isName(tokens[k + 2]) && isName(tokens[k + 3]) && tokens[k + 4]?.text === ',') out.titled.add(t.lower);
-      }
+      } else if (t.word && isName(tokens[k + 1]) && isName(tokens[k + 2]) && isPersonWord(t.lower)) out.titled.add(t.lower); // "Judge Jane Roe", "teacher Jane Roe"
       // An appositive: the noun is followed by a comma or a modifier, not by a verb
       // ("Jane Roe, a spokeswoman for ICE, said"; not "the Justice Department, a former official said").
       if (t.text !== ',') continue;

@@ -122,14 +122,16 @@ export class Coreference {
       const crowd = this.crowds.get(key);
       if (referent) mention = { kind: 'anonymous', ref: referent.ref, label: referent.label };
       else if (crowd !== undefined) mention = { kind: 'vague', label: crowd };
-      else mention = { kind: 'named', label };
-    } else if (phrase.kind === 'anonymous') {
+      else if (!phrase.untitled) mention = { kind: 'named', label };
+    }
+    if (phrase.kind === 'anonymous' || (phrase.kind === 'backref' && !mention)) {
       const key = refKey(phrase.head, phrase.plural);
       const definite = phrase.determiner === 'definite' || phrase.determiner === 'possessive';
       let found = this.introducesNew(phrase.plural, phrase.determiner) ? this.describedAgain(phrase, key) : this.lookup(key, phrase.plural, phrase.modifiers, definite);
       // "that person said", "the person added" after "a lawmaker who asked not to be named": a
-      // noun that says nothing of who, made definite, is the unnamed person last cited.
-      if (!found && definite && phrase.generic && !phrase.plural) found = this.lastPerson;
+      // noun that says nothing of who, made definite, is the unnamed person last cited; so is a
+      // description no name or title ties ("the woman added" after "a nurse at the clinic said").
+      if (!found && definite && (phrase.generic || phrase.untitled) && !phrase.plural) found = this.lastPerson;
       // "two people briefed on the talks" after "people familiar with the talks": counted out and
       // described otherwise, another group.
       if (found && phrase.determiner === 'counted' && found.described && phrase.described && found.described !== phrase.described) found = undefined;
@@ -140,7 +142,7 @@ export class Coreference {
     } else if (phrase.kind === 'vague' || phrase.kind === 'named') {
       mention = { kind: phrase.kind, label };
       if (phrase.kind === 'vague' && !this.crowds.has(phrase.head)) this.crowds.set(phrase.head, label);
-    } else return undefined;
+    } else if (!mention) return undefined;
     // A document is no speaker a pronoun points back to ("…, according to a transcript. He said").
     if (!phrase.thing) this.recent = { kind: mention.kind, ref: mention.ref, label: mention.label, plural: phrase.plural, sentence };
     return mention;
