@@ -5,7 +5,7 @@ const entries: readonly string[] = [
   "told 379 455",
   "according 358 393",
   "wrote 240 269",
-  "to 234 16809",
+  "to 233 16809",
   "say 232 588",
   "asked 225 297",
   "called 219 369",
