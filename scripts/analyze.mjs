@@ -5,6 +5,7 @@
 // each source file (a few ms). The HTML extractor and linkedom sit in a chunk of their own, loaded
 // only when an input is a page.
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -22,6 +23,18 @@ function newest(path) {
   return t;
 }
 
+// A large JSON file (the attribution model, 330 KB) bundled as JSON.parse of a string rather than as
+// an object literal: V8 reads JSON several times faster than it parses the same data as code.
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async (args) => {
+      const data = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(data)});`, loader: 'js' };
+    });
+  },
+};
+
 async function rebuild() {
   const { build } = await import('esbuild');
   // Built beside the old bundle, then swapped in, so a second run started meanwhile never loads half a bundle.
@@ -38,6 +51,7 @@ async function rebuild() {
       target: 'node20',
       packages: 'external',
       logLevel: 'warning',
+      plugins: [jsonAsParse],
     });
     rmSync(OUT, { recursive: true, force: true });
     renameSync(tmp, OUT);
