@@ -16,6 +16,8 @@
 //   times the work first keeps short runs in V8's baseline code, which is fast enough for them,
 //   while long runs (millions of words) still optimise what is hot, and come out faster too. The
 //   flag changes when code is compiled, never what it computes.
+// - Collection. The young generation grows in steps of 8x rather than 2x, to the size it ends at
+//   anyway: 8-9 scavenges on 200k words instead of 14, ~10 ms less.
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -24,7 +26,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 // First, before any code is compiled: the code cache is only accepted under the flags it was made with.
-setFlagsFromString('--interrupt-budget=675840');
+setFlagsFromString('--interrupt-budget=675840 --semi-space-growth-factor=8');
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = join(dirname(SELF), '..');
