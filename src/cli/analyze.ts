@@ -9,10 +9,9 @@
 //   content script uses; with --text the line also carries "text", which the offsets index.
 //   A missing or unreadable input prints an error line on stderr and makes the exit code 1, after
 //   every other input is done.
-import { readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
 import { analyze, summarize, summaryLine } from '../engine';
 import type { Analysis } from '../engine';
+import { describeError, loadText } from './inputs';
 import { formatReport } from './report';
 
 interface Options {
@@ -44,35 +43,6 @@ function parseArgs(argv: string[]): Options {
     } else opts.inputs.push(arg);
   }
   return opts;
-}
-
-const isUrl = (s: string) => /^https?:\/\//i.test(s);
-const isHtml = (s: string) => /\.x?html?(\.gz)?$/i.test(s);
-
-/** The text to analyse for one input: the file as read, or the article extracted from a page. */
-async function loadText(input: string): Promise<string> {
-  if (isUrl(input)) {
-    const res = await fetch(input, { redirect: 'follow' });
-    if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`);
-    return htmlToText(await res.text(), res.url || input);
-  }
-  const bytes = await readFile(input);
-  if (!isHtml(input)) return bytes.toString('utf8');
-  const html = (input.toLowerCase().endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-  return htmlToText(html, undefined);
-}
-
-async function htmlToText(html: string, url: string | undefined): Promise<string> {
-  const { extractFromHtml } = await import('../extract/node');
-  return extractFromHtml(html, url).text;
-}
-
-function describeError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return 'no such file';
-  if (e?.code === 'EISDIR') return 'is a directory, not a file';
-  if (e?.code === 'EACCES') return 'permission denied';
-  return e?.message ?? String(err);
 }
 
 async function main(): Promise<number> {
