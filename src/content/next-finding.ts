@@ -2,7 +2,7 @@
 // Findings come in text order; several in one sentence are one stop, since showing one shows the
 // sentence. Only the categories highlighted on the page are visited (all, when none is); named
 // sources, never highlighted, never.
-import { isFlagged, type Finding, type FlaggedKind } from '../engine';
+import { isFlagged, type Finding, type FlaggedKind } from '../engine/types';
 
 export function nextFinding(findings: readonly Finding[], after: number | undefined, kinds: Record<FlaggedKind, boolean>): number | undefined {
   const shown = (f: Finding) => isFlagged(f.kind) && kinds[f.kind];

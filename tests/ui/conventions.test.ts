@@ -32,6 +32,20 @@ describe('extension layout', () => {
     expect(crossings).toEqual([]);
   });
 
+  it('keeps the engine out of the content script: the page side takes only types and constants from src/engine/types', () => {
+    // The engine runs in the background; its word lists are built when its module loads, which on
+    // the page would be work on every page. A value import (not `import type`) from the engine's
+    // index or any module but types.ts pulls it into the content script's bundle.
+    const pageSide = ['src/content', 'src/shared'].flatMap(files);
+    const valueImports = pageSide.flatMap((f) =>
+      [...source(f).matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)]
+        .map((m) => relative(ROOT, join(ROOT, f, '..', m[1])))
+        .filter((target) => target.startsWith('src/engine') && target !== 'src/engine/types')
+        .map((target) => `${f} -> ${target}`),
+    );
+    expect(valueImports).toEqual([]);
+  });
+
   it('never renders HTML strings: no innerHTML or dangerouslySetInnerHTML in the shell', () => {
     expect(shell.filter((f) => /innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML|outerHTML\s*=/.test(source(f)))).toEqual([]);
   });
