@@ -17,23 +17,27 @@ import { formatReport } from './report';
 interface Options {
   json: boolean;
   text: boolean;
+  /** Run the PolNeAR-trained attribution tagger too (slower; see src/engine/detectors/source.ts). */
+  learned: boolean;
   inputs: string[];
 }
 
-const USAGE = `usage: npm run --silent analyze -- [--json] [--text] FILE|URL...
+const USAGE = `usage: npm run --silent analyze -- [--json] [--text] [--learned] FILE|URL...
   FILE   a .txt file (analysed as is) or an .html / .html.gz page (article text extracted first)
   URL    an http(s):// page, fetched and treated like an .html file
   --json one JSON line per input: {"file", "findings"} (and "text" with --text)
-  --text with --json, include the analysed text`;
+  --text with --json, include the analysed text
+  --learned  let the PolNeAR-trained attribution tagger find sources the rules leave open (slower)`;
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { json: false, text: false, inputs: [] };
+  const opts: Options = { json: false, text: false, learned: false, inputs: [] };
   let rest = false;
   for (const arg of argv) {
     if (rest) opts.inputs.push(arg);
     else if (arg === '--') rest = true;
     else if (arg === '--json') opts.json = true;
     else if (arg === '--text') opts.text = true;
+    else if (arg === '--learned') opts.learned = true;
     else if (arg === '-h' || arg === '--help') {
       console.log(USAGE);
       process.exit(0);
@@ -67,7 +71,7 @@ async function main(): Promise<number> {
       failed++;
       continue;
     }
-    const analysis: Analysis = analyze(text);
+    const analysis: Analysis = analyze(text, { learned: opts.learned });
     if (opts.json) {
       const line: Record<string, unknown> = { file: input, findings: analysis.findings };
       if (opts.text) line.text = text;

@@ -3,7 +3,7 @@
 // expected tags follow from the weights), and what it adds to the source detector.
 import { describe, expect, it } from 'vitest';
 import { buildDoc, type Token } from '../../src/engine/document';
-import { source } from '../../src/engine/detectors/source';
+import { sourceWithTagger } from '../../src/engine/detectors/source';
 import { findAttributions } from '../../src/engine/detectors/source/attribution';
 import { type AttributionModel, hasOpenCue, learnedSpans, loadModel, tagTokens, withLearned } from '../../src/engine/detectors/source/learned';
 import {
@@ -121,7 +121,7 @@ describe('the committed model', () => {
 });
 
 describe('in the source detector', () => {
-  const detect = (text: string) => source.detect(buildDoc(text));
+  const detect = (text: string) => sourceWithTagger.detect(buildDoc(text));
 
   it('finds an unnamed source whose subject the rules read from inside its modifier ("seated near | the back said")', () => {
     const [f, ...rest] = detect('A passenger seated near the back said the plane shook violently.').filter((x) => x.kind !== 'named-source');
@@ -170,3 +170,14 @@ describe('in the source detector', () => {
     expect(withLearned(t, rules)).toBe(rules);
   });
 });
+
+describe('analyze: the tagger is opt-in', () => {
+  it('runs only with { learned: true }: the default engine is the rules alone', async () => {
+    const { analyze } = await import('../../src/engine');
+    const text = 'A passenger seated near the back said the plane shook violently.';
+    const flagged = (learned: boolean) => analyze(text, { learned }).findings.filter((f) => f.kind === 'anonymous-source').map((f) => f.rule);
+    expect(flagged(false)).toEqual([]);
+    expect(flagged(true)).toEqual(['source/learned']);
+  });
+});
+

@@ -34,6 +34,8 @@ const span = (tokens: readonly Token[], [from, to]: Range): Span => ({ start: to
 
 interface Context {
   doc: Doc;
+  /** Let the PolNeAR-trained tagger add the attributions the rules leave open (see ./source/learned.ts). */
+  learned: boolean;
   coref: Coreference;
   namedHeads: NamedHeads;
   out: Finding[];
@@ -58,7 +60,8 @@ function detectSentence(ctx: Context, s: Sentence): void {
   const { doc, coref, namedHeads, out } = ctx;
   const { tokens } = s;
   const sentenceStart = tokens.findIndex(isWordToken);
-  const attributions = withLearned(tokens, findAttributions(tokens));
+  const rules = findAttributions(tokens);
+  const attributions = ctx.learned ? withLearned(tokens, rules) : rules;
   if (!attributions.length) {
     // "Governor Ortiz disagreed. “No,” she said.": she is Ortiz, not an unnamed source before.
     const subject = sentenceSubject(tokens);
@@ -132,25 +135,38 @@ const TRIGGERS: ReadonlySet<string> = new Set([
 /** "he", "she", "they": a sentence can only refer back to an earlier one's subject with one. */
 const isPronoun = (t: Token) => t.word && (hasRole(t, ROLE.he) || hasRole(t, ROLE.they));
 
-export const source: Detector = {
-  id: 'source',
-  triggers: TRIGGERS,
-  detect(doc, focus) {
-    const ctx: Context = { doc, coref: new Coreference(), namedHeads: namedHeadsOf(focus ?? doc.sentences), out: [] };
-    if (!focus) {
-      for (const s of doc.sentences) detectSentence(ctx, s);
+function sourceDetector(learned: boolean): Detector {
+  return {
+    id: 'source',
+    triggers: TRIGGERS,
+    detect(doc, focus) {
+      const ctx: Context = { doc, learned, coref: new Coreference(), namedHeads: namedHeadsOf(focus ?? doc.sentences), out: [] };
+      if (!focus) {
+        for (const s of doc.sentences) detectSentence(ctx, s);
+        return ctx.out;
+      }
+      // A sentence without a trigger holds no attribution. All it can do is name its subject, which
+      // a pronoun in the next sentences may refer to: before a sentence in focus that has a pronoun,
+      // read those within the pronoun's reach, in text order, exactly as a full pass would.
+      let next = 0;
+      for (const s of focus) {
+        if (s.tokens.some(isPronoun))
+          for (let j = Math.max(next, s.index - PRONOUN_REACH); j < s.index; j++) detectSentence(ctx, doc.sentences[j]);
+        detectSentence(ctx, s);
+        next = s.index + 1;
+      }
       return ctx.out;
-    }
-    // A sentence without a trigger holds no attribution. All it can do is name its subject, which
-    // a pronoun in the next sentences may refer to: before a sentence in focus that has a pronoun,
-    // read those within the pronoun's reach, in text order, exactly as a full pass would.
-    let next = 0;
-    for (const s of focus) {
-      if (s.tokens.some(isPronoun))
-        for (let j = Math.max(next, s.index - PRONOUN_REACH); j < s.index; j++) detectSentence(ctx, doc.sentences[j]);
-      detectSentence(ctx, s);
-      next = s.index + 1;
-    }
-    return ctx.out;
-  },
-};
+    },
+  };
+}
+
+/** The source detector as the extension and the scorer run it: the rules alone. */
+export const source: Detector = sourceDetector(false);
+
+/**
+ * The same with the PolNeAR-trained attribution tagger reading what the rules leave open
+ * (`analyze(text, { learned: true })`, `analyze --learned`). Not the default: on the labelled news
+ * sets it adds almost nothing measurable (one challenge document), while it makes the engine
+ * about a third slower, and the speed contract (10x retext-intensify) has no room for that.
+ */
+export const sourceWithTagger: Detector = sourceDetector(true);

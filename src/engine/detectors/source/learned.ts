@@ -6,7 +6,8 @@
 import model from '../../../models/attribution.json';
 import type { Token } from '../../document';
 import { type Attribution, byStart, isSaidToInfinitive } from './attribution';
-import { hasGrammarRole, hasRole, hasVerbRole, isVerbForm, ROLE, VERB } from './lexicon';
+import { hasGrammarRole, hasRole, hasVerbRole, headClass, isVerbForm, ROLE, VERB } from './lexicon';
+import { isPersonWord } from './person';
 import { AFTER_VERB, findHead, isAppositive, MAX_PHRASE } from './phrase';
 import { quotedTokens } from './quotes';
 import { isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isWord } from './tokens';
@@ -244,7 +245,7 @@ function openCueQuotes(tokens: readonly Token[], rules: readonly Attribution[]):
   for (let k = 0; k < tokens.length; k++) {
     if (!tokens[k].word || !isStrongCue(tokens[k]) || isSaidToInfinitive(tokens, k)) continue;
     const rule = rules.find((a) => a.verb[0] <= k && k < a.verb[1]);
-    if (rule && !(rule.phrase && cutShort(tokens, rule.phrase[0]))) continue;
+    if (rule && !(rule.phrase && cutShort(tokens, rule.phrase[0], rule.head))) continue;
     quoted ??= quotedTokens(tokens);
     if (!quoted[k]) return quoted;
   }
@@ -254,12 +255,15 @@ function openCueQuotes(tokens: readonly Token[], rules: readonly Attribution[]):
 /** Does the rules' subject phrase starting at `start` stop inside a relative clause, right after
  *  its verb or object ("a man who watched | the fire wrote")? The subject is longer: the noun the
  *  clause describes. */
-function cutShort(tokens: readonly Token[], start: number): boolean {
+function cutShort(tokens: readonly Token[], start: number, head: number | undefined): boolean {
   const before = tokens[start - 1];
   if (start < 2 || !before?.word || isCapitalized(before)) return false;
   // "a lifeguard on duty that | morning told", "a passenger seated near | the back said": the
-  // phrase the rules read sits inside a modifier of the real subject.
-  if (hasRole(before, ROLE.postmod) || before.lower === 'that') return isWord(tokens[start - 2]);
+  // phrase the rules read, headed by no source noun, sits inside a modifier of the real subject.
+  if (hasRole(before, ROLE.postmod) || before.lower === 'that') {
+    const h = head === undefined ? undefined : tokens[head];
+    return isWord(tokens[start - 2]) && !!h && !isCapitalized(h) && headClass(h) === undefined && !isPersonWord(h.lower);
+  }
   if (hasGrammarRole(before)) return false;
   for (let k = start - 2; k >= Math.max(0, start - MAX_PHRASE) && tokens[k].word; k--) if (hasRole(tokens[k], ROLE.rel)) return k > 0;
   return false;
