@@ -176,7 +176,6 @@ export const denial: CaveatRule = {
       // "my remarks were taken out of context", "a quote pulled out of context"
       classes: [],
       words: ['context'],
-      triggers: ['out'],
       match(v, i) {
         if (v.w(i - 1) !== 'of' || v.w(i - 2) !== 'out') return null;
         const taken = findBefore(v, i - 2, 3, (w) => inClass('out-of-context', w));

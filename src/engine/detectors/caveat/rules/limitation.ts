@@ -131,6 +131,6 @@ export const dataLimit: CaveatRule = {
     { classes: ['data-noun'], match: notGathered },
     { classes: ['data-noun'], match: noData },
     { classes: ['data-noun'], match: hardToGet },
-    { classes: [], words: ['needed', 'required'], triggers: ['research', 'study', 'studies', 'work', 'testing', 'trials', 'data', 'evidence'], match: moreNeeded },
+    { classes: [], words: ['needed', 'required'], match: moreNeeded },
   ],
 };

@@ -2,7 +2,7 @@
 // "did not respond to a request for comment", "could not be reached", "would not say whether").
 // A source's refusal to talk about its own plans ("declined to discuss its plans", "would not say
 // whether she will run") is not a caveat on the reporting.
-import { inClass } from '../lexicon';
+import { classSet, inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
 import {
   blockerBefore,
@@ -173,6 +173,10 @@ export const nonResponse: CaveatRule = {
     {
       // "declined to comment", "would not say whether", "did not respond to a request"
       classes: ['disclose'],
+      // "have" and "make" read only with their object ("did not have a comment", "did not make
+      // anyone available"): those words, not "has" and "had" of every other sentence, open the
+      // sentences this anchor has to read.
+      triggers: [...classSet('disclose')].filter((w) => !inClass('have', w) && w !== 'make').concat([...classSet('comment-noun'), 'available']),
       match(v, i) {
         const refusal = refusalBefore(v, i);
         if (refusal === -1 || !withholds(v, i) || aboutOwnPlans(v, i) || isOpinionOrIntent(v, refusal, i)) return null;

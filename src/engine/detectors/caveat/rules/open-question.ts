@@ -184,7 +184,7 @@ export const openQuestion: CaveatRule = {
     { classes: ['public'], match: notPublic },
     { classes: [], words: ['determined', 'established', 'ascertained'], match: notYetFound },
     { classes: [], words: ['understood'], match: notUnderstood },
-    { classes: [], words: ['investigation'], triggers: ['under'], match: underInvestigation },
+    { classes: [], words: ['investigation'], match: underInvestigation },
     {
       // "The motive remains a mystery", "why he left is still a mystery"; not "a mystery novel",
       // "it's no mystery why"
