@@ -1,4 +1,5 @@
 // The CLI's readable report: what the popup shows, in the terminal.
+import { summarizeSourcing } from '../engine';
 import type { Analysis, Finding } from '../engine';
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -26,6 +27,13 @@ export function formatReport(name: string, text: string, analysis: Analysis, sum
   const { findings, sources } = analysis;
   const item = (f: Finding) => `  • ${sentenceWithCues(text, f)}\n    ${dim(f.explanation)}`;
   const lines = [bold(name), summary];
+  const sourcing = summarizeSourcing(analysis);
+  const claims = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
+  if (sourcing.named + sourcing.unnamed + sourcing.vague) {
+    // The popup's sourcing at a glance: each claim once, under the firmest source it cites.
+    lines.push(`What the claims rest on: ${claims(sourcing.named)} on named sources, ${claims(sourcing.unnamed)} on unnamed ones, ${claims(sourcing.vague)} on vague attributions`);
+    if (sourcing.top) lines.push(`${claims(sourcing.top.claims)} rest on one unnamed source: ${sourcing.top.label}`);
+  }
   lines.push(...section('Hedges', findings.filter((f) => f.kind === 'hedge').map(item)));
   const anonymous = findings.filter((f) => f.kind === 'anonymous-source');
   for (const group of sources) {

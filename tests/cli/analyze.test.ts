@@ -115,4 +115,17 @@ describe('analyze (readable report)', () => {
     expect(r.stdout).toContain("The article's own caveats");
     expect(r.stdout).toContain('[reportedly]');
   });
+
+  it('says what the claims rest on, like the popup\'s sourcing at a glance', () => {
+    writeFileSync(join(dir, 'sourcing.txt'), 'A defector said the video was real. The defector added that it was filmed in May. Jane Roe, a historian, said the dates fit. Experts say such videos are rare.');
+    const r = cli(join(dir, 'sourcing.txt'));
+    expect(r.stdout).toContain('What the claims rest on: 1 claim on named sources, 2 claims on unnamed ones, 1 claim on vague attributions');
+    expect(r.stdout).toContain('2 claims rest on one unnamed source: A defector');
+  });
+
+  it('accepts --learned (the attribution tagger) with the same contract', () => {
+    const r = cli('--json', '--learned', join(dir, 'a.txt'));
+    expect(r.code).toBe(0);
+    expect(r.lines.map((l) => l.file)).toEqual([join(dir, 'a.txt')]);
+  });
 });
