@@ -11,6 +11,7 @@
 //   every other input is done.
 import { analyze, summarize, summaryLine } from '../engine';
 import type { Analysis } from '../engine';
+import { detectorsWithTagger } from '../engine/detectors/with-tagger';
 import { describeError, loadText } from './inputs';
 import { formatReport } from './report';
 
@@ -71,7 +72,7 @@ async function main(): Promise<number> {
       failed++;
       continue;
     }
-    const analysis: Analysis = analyze(text, { learned: opts.learned });
+    const analysis: Analysis = analyze(text, opts.learned ? { detectors: detectorsWithTagger } : {});
     if (opts.json) {
       const line: Record<string, unknown> = { file: input, findings: analysis.findings };
       if (opts.text) line.text = text;

@@ -3,7 +3,7 @@ import { applyReaderCues, hasReaderCues } from './custom';
 import type { ReaderCues } from './custom';
 import { buildDoc, type Doc } from './document';
 import type { Detector } from './detector';
-import { detectors as defaultDetectors, detectorsWithTagger } from './detectors';
+import { detectors as defaultDetectors } from './detectors';
 import { groupSources } from './groups';
 import { focusOf } from './triggers';
 import type { Analysis, Finding, FindingKind } from './types';
@@ -13,8 +13,6 @@ export interface AnalyzeOptions extends ReaderCues {
   kinds?: readonly FindingKind[];
   /** Replace the detector set (tests). */
   detectors?: readonly Detector[];
-  /** Let the PolNeAR-trained attribution tagger find what the source rules leave open (slower; off by default). */
-  learned?: boolean;
 }
 
 const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
@@ -22,7 +20,7 @@ const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.en
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : '';
   const doc = buildDoc(input);
-  const detectors = options.detectors ?? (options.learned ? detectorsWithTagger : defaultDetectors);
+  const detectors = options.detectors ?? defaultDetectors;
   const focus = focusOf(doc, detectors);
   let findings: Finding[] = [];
   for (let k = 0; k < detectors.length; k++) for (const f of detectors[k].detect(doc, focus[k])) findings.push(f);

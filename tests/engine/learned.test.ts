@@ -3,7 +3,7 @@
 // expected tags follow from the weights), and what it adds to the source detector.
 import { describe, expect, it } from 'vitest';
 import { buildDoc, type Token } from '../../src/engine/document';
-import { sourceWithTagger } from '../../src/engine/detectors/source';
+import { detectorsWithTagger, sourceWithTagger } from '../../src/engine/detectors/with-tagger';
 import { findAttributions } from '../../src/engine/detectors/source/attribution';
 import { type AttributionModel, hasOpenCue, learnedSpans, loadModel, tagTokens, withLearned } from '../../src/engine/detectors/source/learned';
 import {
@@ -172,12 +172,12 @@ describe('in the source detector', () => {
 });
 
 describe('analyze: the tagger is opt-in', () => {
-  it('runs only with { learned: true }: the default engine is the rules alone', async () => {
+  it('runs only when its detectors are passed: the default engine is the rules alone', async () => {
     const { analyze } = await import('../../src/engine');
     const text = 'A passenger seated near the back said the plane shook violently.';
-    const flagged = (learned: boolean) => analyze(text, { learned }).findings.filter((f) => f.kind === 'anonymous-source').map((f) => f.rule);
-    expect(flagged(false)).toEqual([]);
-    expect(flagged(true)).toEqual(['source/learned']);
+    const flagged = (options = {}) => analyze(text, options).findings.filter((f) => f.kind === 'anonymous-source').map((f) => f.rule);
+    expect(flagged()).toEqual([]);
+    expect(flagged({ detectors: detectorsWithTagger })).toEqual(['source/learned']);
   });
 });
 

@@ -8,7 +8,6 @@ import type { Doc, Sentence, Token } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding, Span } from '../types';
 import { type Attribution, findAttributions, PERCEPTION, type Range, sentenceSubject } from './source/attribution';
-import { withLearned } from './source/learned';
 import { classify, type NamedHeads, namedHeadsOf, PERSON_HEADS } from './source/classify';
 import { Coreference, PRONOUN_REACH } from './source/coreference';
 import { cueKeyWords, hasRole, lexiconWords, ROLE } from './source/lexicon';
@@ -34,8 +33,8 @@ const span = (tokens: readonly Token[], [from, to]: Range): Span => ({ start: to
 
 interface Context {
   doc: Doc;
-  /** Let the PolNeAR-trained tagger add the attributions the rules leave open (see ./source/learned.ts). */
-  learned: boolean;
+  /** Adds what the rules leave open (the PolNeAR-trained tagger, ./with-tagger.ts), if given. */
+  extra: AttributionFinder | undefined;
   coref: Coreference;
   namedHeads: NamedHeads;
   out: Finding[];
@@ -61,7 +60,7 @@ function detectSentence(ctx: Context, s: Sentence): void {
   const { tokens } = s;
   const sentenceStart = tokens.findIndex(isWordToken);
   const rules = findAttributions(tokens);
-  const attributions = ctx.learned ? withLearned(tokens, rules) : rules;
+  const attributions = ctx.extra ? ctx.extra(tokens, rules) : rules;
   if (!attributions.length) {
     // "Governor Ortiz disagreed. “No,” she said.": she is Ortiz, not an unnamed source before.
     const subject = sentenceSubject(tokens);
@@ -135,12 +134,16 @@ const TRIGGERS: ReadonlySet<string> = new Set([
 /** "he", "she", "they": a sentence can only refer back to an earlier one's subject with one. */
 const isPronoun = (t: Token) => t.word && (hasRole(t, ROLE.he) || hasRole(t, ROLE.they));
 
-function sourceDetector(learned: boolean): Detector {
+/** A finder run after the rules on each sentence: the rules' attributions in, all of them out. */
+export type AttributionFinder = (tokens: readonly Token[], rules: Attribution[]) => Attribution[];
+
+/** The source detector; `extra` may add attributions the rules leave open. */
+export function sourceDetector(extra?: AttributionFinder): Detector {
   return {
     id: 'source',
     triggers: TRIGGERS,
     detect(doc, focus) {
-      const ctx: Context = { doc, learned, coref: new Coreference(), namedHeads: namedHeadsOf(focus ?? doc.sentences), out: [] };
+      const ctx: Context = { doc, extra, coref: new Coreference(), namedHeads: namedHeadsOf(focus ?? doc.sentences), out: [] };
       if (!focus) {
         for (const s of doc.sentences) detectSentence(ctx, s);
         return ctx.out;
@@ -161,12 +164,4 @@ function sourceDetector(learned: boolean): Detector {
 }
 
 /** The source detector as the extension and the scorer run it: the rules alone. */
-export const source: Detector = sourceDetector(false);
-
-/**
- * The same with the PolNeAR-trained attribution tagger reading what the rules leave open
- * (`analyze(text, { learned: true })`, `analyze --learned`). Not the default: on the labelled news
- * sets it adds almost nothing measurable (one challenge document), while it makes the engine
- * about a third slower, and the speed contract (10x retext-intensify) has no room for that.
- */
-export const sourceWithTagger: Detector = sourceDetector(true);
+export const source: Detector = sourceDetector();
