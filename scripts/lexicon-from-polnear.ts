@@ -1,13 +1,15 @@
 // `npm run lexicons:polnear`: counts, from the train split of PolNeAR's attribution relations
 // (../shared/corpora/polnear-attributions.jsonl), how news attributes claims, and writes them as
 // two counted lexicons:
-//   src/lexicons/polnear-cues.txt          the word of each cue span that says what kind of
+//   src/lexicons/counts/polnear-cues.txt          the word of each cue span that says what kind of
 //                                          predicate it is ("has long said" -> "said"), with how
 //                                          often it is that word of a cue and how often it occurs
-//   src/lexicons/polnear-source-heads.txt  the head noun of each source span (findHead over the
+//   src/lexicons/counts/polnear-source-heads.txt  the head noun of each source span (findHead over the
 //                                          span), with the same two counts
 // Both are read over the engine's own tokens. Derived counts only: no sentence leaves the corpus.
-// Then `npm run lexicons` makes their modules. Rerun after the corpus or the tokenizer changes.
+// The two counted lexicons are data for people (no rule reads them: the frequent cues were added to
+// source-verbs.txt by hand); `npm run lexicons` makes modules of the two word classes written after
+// them (person and title nouns). Rerun after the corpus or the tokenizer changes.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cueWord } from '../src/engine/detectors/source/learned';
@@ -57,8 +59,8 @@ function main(): void {
         }
       }
     }
-  write('polnear-cues.txt', 'Reporting cue words of PolNeAR', cues, totals);
-  write('polnear-source-heads.txt', 'Head words of PolNeAR source phrases', heads, totals);
+  write('counts/polnear-cues.txt', 'Reporting cue words of PolNeAR', cues, totals);
+  write('counts/polnear-source-heads.txt', 'Head words of PolNeAR source phrases', heads, totals);
   writePersonNouns(personNouns());
   writeTitleNouns(titleNouns(totals));
 }
