@@ -44,7 +44,9 @@ export function startController(): void {
   const watch = watchPage(
     (reason) => {
       if (reason === 'navigation') forced = false;
-      void guarded(() => rerun());
+      // The same article grown or edited keeps what the toolbar said until the new reading is in;
+      // another article (a new address, or the article element replaced) is "still reading" again.
+      void guarded(() => rerun(reason === 'content'));
     },
     (records) => {
       // Runs before the browser paints the change: highlights over changed text go at once, and
@@ -102,12 +104,15 @@ export function startController(): void {
     return r;
   }
 
-  /** Analyse once (concurrent callers share the run). */
-  function ensureAnalysed(): Promise<void> {
+  /**
+   * Analyse once (concurrent callers share the run). `quiet`: a re-reading of the article already
+   * reported, whose last report stands until this one is in.
+   */
+  function ensureAnalysed(quiet = false): Promise<void> {
     if (state.status !== 'idle') return Promise.resolve();
     // Say "still reading" while the work runs: a long article takes a moment, and a toolbar that
     // says nothing cannot be told from one that gave up.
-    if (!running) void tellExtension({ type: 'report', report: report() });
+    if (!running && !quiet) void tellExtension({ type: 'report', report: report() });
     // The reader's own cues are part of the analysis: wait for the first read of the settings.
     running ??= settingsSettled
       .then(() => analysePage(forced, readerCues(options)))
@@ -131,12 +136,14 @@ export function startController(): void {
     watch.discard();
   }
 
-  async function rerun() {
+  /** Read the page again. `sameArticle`: what was reported stays on the toolbar meanwhile. */
+  async function rerun(sameArticle = false) {
     await running;
+    const quiet = sameArticle && state.status === 'analysed';
     highlighter.hide();
     state = { status: 'idle' };
     if (enabled) {
-      await ensureAnalysed();
+      await ensureAnalysed(quiet);
       paint();
     }
   }
@@ -208,7 +215,7 @@ export function startController(): void {
       // This tab's own switch already repainted; only a change made elsewhere needs work here.
       if (JSON.stringify([enabled, options]) === before) return;
       // The reader's own cues change what the engine finds: analyse again (painted if enabled).
-      if (JSON.stringify(readerCues(options)) !== cuesBefore) return rerun();
+      if (JSON.stringify(readerCues(options)) !== cuesBefore) return rerun(true);
       if (enabled) await ensureAnalysed();
       paint();
     });

@@ -31,7 +31,13 @@ export interface PageWatch {
   stop(): void;
 }
 
-export function watchPage(onChange: (reason: 'navigation' | 'content') => void, onEdit: (records: MutationRecord[]) => void): PageWatch {
+/**
+ * Why the page is worth reading again: the address changed, the article element was replaced
+ * (another story at the same address), or the same article grew or was edited.
+ */
+export type ChangeReason = 'navigation' | 'replaced' | 'content';
+
+export function watchPage(onChange: (reason: ChangeReason) => void, onEdit: (records: MutationRecord[]) => void): PageWatch {
   const abort = new AbortController();
   let url = addressOf(location.href);
   let root: Element | null = null;
@@ -57,8 +63,11 @@ export function watchPage(onChange: (reason: 'navigation' | 'content') => void, 
   const settle = debounce(() => {
     if (checkAddress()) return;
     if (root) {
-      const now = root.isConnected ? (root.textContent ?? '').length : 0;
-      if (edited || Math.abs(now - length) > Math.max(200, length * SIGNIFICANT_CHANGE)) onChange('content');
+      if (!root.isConnected) onChange('replaced');
+      else {
+        const now = (root.textContent ?? '').length;
+        if (edited || Math.abs(now - length) > Math.max(200, length * SIGNIFICANT_CHANGE)) onChange('content');
+      }
     } else if (added >= ARRIVING_ARTICLE && rechecks < SKIPPED_RECHECKS) {
       rechecks++;
       onChange('content');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuilt } from '../../scripts/dist-state.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import type { Served } from '../../scripts/serve.mjs';
-import { badgeText, chromiumAvailable, launchChromium, tabIdOf, toolbarTitle, until } from './harness/chromium';
+import { badgeText, chromiumAvailable, launchChromium, recordTitles, tabIdOf, toolbarTitle, until } from './harness/chromium';
 import type { ChromiumSession } from './harness/chromium';
 import { readHighlights, totalRanges } from './harness/highlights';
 import { DIST, FIXTURE_PAGES } from './harness/paths';
@@ -58,6 +58,8 @@ run('Grain of Salt on pages that change', () => {
   test('an article that loads more paragraphs later is analysed again', async () => {
     const { page, tabId } = await open('plain-report.html', (t) => /nothing/.test(t));
     expect(await badgeText(session, tabId)).toBe('0');
+    const titles = await recordTitles(session);
+    const since = (await titles()).length;
     await page.evaluate((paras) => {
       const article = document.querySelector('article') as HTMLElement;
       for (const text of paras) {
@@ -69,6 +71,11 @@ run('Grain of Salt on pages that change', () => {
     const badge = await until(() => badgeText(session, tabId), (b) => /^[1-9]\d*$/.test(b), 15_000);
     expect(Number(badge)).toBeGreaterThanOrEqual(5);
     expect(await toolbarTitle(session, tabId)).toMatch(/\d+ hedges?.*\d+ unnamed sources?/);
+    // The same article read again: the button went from "nothing" straight to the counts, never
+    // back to "still reading" (a flash a reader would take for a reload).
+    const seen = (await titles()).slice(since).filter((t) => t.tabId === tabId).map((t) => t.title);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((t) => /still reading/.test(t))).toEqual([]);
     const painted = await until(() => readHighlights(page), (p) => totalRanges(p) > 0);
     const texts = Object.values(painted).flat().map((r) => r.text);
     expect(texts.some((t) => /reportedly/.test(t))).toBe(true);
@@ -79,6 +86,8 @@ run('Grain of Salt on pages that change', () => {
     const { page, tabId } = await open('demo-article.html', (t) => /\d+ hedges?/.test(t));
     const before = Number(await badgeText(session, tabId));
     expect(before).toBeGreaterThan(5);
+    const titles = await recordTitles(session);
+    const since = (await titles()).length;
     // The site's router replaces the whole article element with the next story.
     await page.evaluate(({ paras, PLAIN }) => {
       const next = document.createElement('article');
@@ -89,6 +98,9 @@ run('Grain of Salt on pages that change', () => {
     const badge = await until(() => badgeText(session, tabId), (b) => /^\d+$/.test(b) && Number(b) !== before, 15_000);
     expect(Number(badge)).toBeGreaterThan(0);
     expect(Number(badge)).toBeLessThan(before);
+    // Another story: the button said "still reading" again before its counts.
+    const seen = (await titles()).slice(since).filter((t) => t.tabId === tabId).map((t) => t.title);
+    expect(seen).toContain('Grain of Salt: still reading');
     const painted = await until(() => readHighlights(page, '#story-2'), (p) => totalRanges(p) > 0);
     // Every highlight is in the new story (the old one is gone from the page).
     for (const r of Object.values(painted).flat()) expect(r.insideMatch, r.text).toBe('article#story-2');
