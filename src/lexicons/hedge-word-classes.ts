@@ -48,6 +48,12 @@ const entries: readonly string[] = [
   "permission-holder: students users players members guests visitors applicants participants subscribers",
   "trust-context: when or if because but and anymore",
   "particle: back up down out off forward ahead away",
-  "weighing-opener: when if once"
+  "weighing-opener: when if once",
+  "advice-verb: want wish like care",
+  "extent-head: everything anything nothing all whatever best most least utmost",
+  "wish-verb: wish wishes wished wishing",
+  "duty-modal: should ought",
+  "be-governor: to will would shall should can could may might must not n't also still never just only",
+  "become: become becomes became becoming"
 ];
 export default entries;

@@ -404,3 +404,63 @@ describe('permission, penalties, proposals and idioms (GUIDELINES.md, convention
     hedged('One estimates the flood cost the region $4 billion.');
   });
 });
+
+describe('advice, wishes, ability, plans and proposals (GUIDELINES.md, conventions: modals, "would like", counterfactuals, plans)', () => {
+  it('"may/might want to", "may wish to", "might do well to" give advice, not a likelihood', () => {
+    notHedged(
+      'You might want to bring an umbrella.',
+      'The council may wish to review the contract.',
+      'The club might do well to sell the striker.',
+      'Investors may just want to read the small print.',
+    );
+    // Without the infinitive of advice the modal weighs a likelihood again.
+    hedged('The council may review the contract.', 'Voters might want change more than they admit.', 'The club might sell the striker.');
+  });
+
+  it('a modal after a verb of wishing is counterfactual', () => {
+    notHedged('I wish I could sing like that.', 'She wished the ferry might wait for her.');
+    hedged('She said the ferry might wait for her.', 'The ferry could be late again.');
+  });
+
+  it('"could" of the extent of what someone is able to do is an ability', () => {
+    notHedged(
+      'The crew did everything they could to save the ship.',
+      'All she could do was wait for the bus.',
+      'There was nothing anyone could have done.',
+      'He ran as fast as he could.',
+      'The builders did the best they could with the timber.',
+    );
+    // The same heads as the subject of "could" keep its likelihood.
+    hedged(
+      'Everything could change next week.',
+      'All the files could vanish overnight.',
+      'Much of the valley could flood.',
+      'The best team could still lose.',
+      'It is a fire that could spread.',
+    );
+  });
+
+  it('"supposed to be" of a plan or a norm is no belief; "supposed to have", "supposed to be caused" are', () => {
+    notHedged(
+      'The visit was supposed to be a short one.',
+      'The cuts were supposed to be temporary.',
+      'This is not what the park is supposed to be about.',
+    );
+    hedged('The statue is supposed to have been carved by monks.', 'The noise is supposed to be caused by the wind.');
+  });
+
+  it('"suggest" with a clause of duty proposes an act; with a likelihood or a fact it infers', () => {
+    notHedged('The auditor suggested that the town should sell the land.', 'Her lawyer suggested the hearing be postponed.');
+    hedged(
+      'The auditor suggested that the town may have sold the land.',
+      'The bones suggest that the two birds must share an ancestor.',
+      'The memo suggested the deal wouldn’t be simple.',
+      'The data suggested the pipe was cracked.',
+    );
+  });
+
+  it('"possible" of what something enabled, or of what became feasible, is no likelihood', () => {
+    notHedged('The grant made the new library possible.', 'Cheaper batteries have made longer flights possible.', 'The crossing became possible after the thaw.');
+    hedged('It became possible that the vote would be delayed.', 'A possible suspect was seen near the bank.');
+  });
+});

@@ -70,7 +70,13 @@ export type WordClass =
   | 'permission-holder'
   | 'trust-context'
   | 'particle'
-  | 'weighing-opener';
+  | 'weighing-opener'
+  | 'advice-verb'
+  | 'extent-head'
+  | 'wish-verb'
+  | 'duty-modal'
+  | 'be-governor'
+  | 'become';
 
 const classes = indexClasses(classList);
 
