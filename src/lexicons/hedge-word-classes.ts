@@ -41,7 +41,7 @@ const entries: readonly string[] = [
   "rumour-noun: rumor rumors rumour rumours",
   "stative-participle: linked related connected tied involved caused responsible due based rooted behind associated affected attributed",
   "not-condition: as even see ask asked asks asking wonder wondered know knew",
-  "question-opener: how what why who whom which when where is are was were do does did can will has have had",
+  "question-opener: how what why who whom which when where is are was were do does did can will has have had could would should might may must shall isn't aren't wasn't weren't don't doesn't didn't can't won't couldn't wouldn't shouldn't isn’t aren’t wasn’t weren’t don’t doesn’t didn’t can’t won’t couldn’t wouldn’t shouldn’t",
   "permission-adjective: eligible entitled allowed permitted",
   "penalty-verb: face carry result receive",
   "penalty: prison jail imprisonment sentence penalty penalties fine fines",

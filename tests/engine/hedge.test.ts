@@ -349,7 +349,14 @@ describe('settled conventions (GUIDELINES.md): what circumstances allow, plans, 
   });
 
   it('a question the article poses asks rather than claims', () => {
-    notHedged('How likely is a conviction?', '“What do you think?”', 'Was it really possible that the letter was lost?');
+    notHedged(
+      'How likely is a conviction?',
+      '“What do you think?”',
+      'Was it really possible that the letter was lost?',
+      'Could the new bridge collapse?',
+      'But might a recount change the result?',
+      'Couldn’t the fire have started upstairs?',
+    );
     hedged('Perhaps the answer was there all along?', 'The letter may have been lost, but who wrote it?');
   });
 });
