@@ -12,7 +12,7 @@ const entries: readonly string[] = [
   "perception: see hear feel smell taste sense",
   "ability-context: so before until whether if how when unless able",
   "purpose-context: provided providing",
-  "generic-subject: one anyone anybody nobody",
+  "generic-subject: one anyone anybody nobody you",
   "degree: more less as best highest lowest greatest fastest earliest largest smallest maximum minimum every all widest strongest severest worst most least only utmost",
   "enable: make makes made making render renders rendered",
   "condition: if where wherever whenever when extent",

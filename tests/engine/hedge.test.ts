@@ -436,6 +436,8 @@ describe('advice, wishes, ability, plans and proposals (GUIDELINES.md, conventio
       'There was nothing anyone could have done.',
       'He ran as fast as he could.',
       'The builders did the best they could with the timber.',
+      'It was the longest queue they could remember.',
+      'You could say the plan failed.',
     );
     // The same heads as the subject of "could" keep its likelihood.
     hedged(
@@ -444,6 +446,8 @@ describe('advice, wishes, ability, plans and proposals (GUIDELINES.md, conventio
       'Much of the valley could flood.',
       'The best team could still lose.',
       'It is a fire that could spread.',
+      'The biggest storm could hit on Monday.',
+      'The longest bridge in the region could close.',
     );
   });
 

@@ -102,6 +102,12 @@ function isExtentOfAbility(tokens: readonly Token[], i: number): boolean {
   // "as many men as she could", "as soon as they could"
   const as = findBehind(tokens, i, 3, (w) => w === 'as');
   if (as >= 0 && as < i - 1 && findBehind(tokens, as, 3, (w) => w === 'as') >= 0) return true;
+  // "the greatest president you could imagine", "the longest delay they could bear": a superlative
+  // head, then its noun, then a pronoun subject.
+  if (inClass('subject-pronoun', prev) && prev !== 'it' && prev !== 'who') {
+    const sup = findBehind(tokens, i - 1, 4, (w) => w.length > 4 && w.endsWith('est'));
+    if (sup > 0 && wordAt(tokens, sup, -1) === 'the') return true;
+  }
   const head = findBehind(tokens, i, 5, (w) => inClass('extent-head', w));
   if (head < 0 || head >= i - 1) return false;
   const subject = tokens[head + 1];
