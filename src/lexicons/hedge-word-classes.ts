@@ -54,6 +54,9 @@ const entries: readonly string[] = [
   "wish-verb: wish wishes wished wishing",
   "duty-modal: should ought",
   "be-governor: to will would shall should can could may might must not n't also still never just only",
-  "become: become becomes became becoming"
+  "become: become becomes became becoming",
+  "speculation-noun: speculation speculations",
+  "content-preposition: about over on whether if",
+  "theory-noun: conjecture conjectures hypothesis hypotheses"
 ];
 export default entries;

@@ -475,3 +475,15 @@ describe('advice, wishes, ability, plans and proposals (GUIDELINES.md, conventio
     hedged('It became possible that the vote would be delayed.', 'A possible suspect was seen near the bank.');
   });
 });
+
+describe('nouns of conjecture (GUIDELINES.md, conventions: allegation words — stated, not named)', () => {
+  it('"speculation" counts with its content, not as the trade or the bare noun', () => {
+    hedged('The visit fuelled speculation that the minister would resign.', 'There was speculation about a merger.', 'Speculation over his health grew.');
+    notHedged('The tax is aimed at land speculation.', 'Shares rose on takeover speculation.', 'The speculation continued all week.');
+  });
+
+  it('a theory named after its author is no conjecture in doubt', () => {
+    notHedged('The proof of the Poincaré conjecture took a century.', 'The model builds on the Kuznets hypothesis.');
+    hedged('The team tested the hypothesis that the lake was once salt water.', 'Historians conjecture that the map was copied.');
+  });
+});

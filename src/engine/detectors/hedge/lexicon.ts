@@ -76,7 +76,10 @@ export type WordClass =
   | 'wish-verb'
   | 'duty-modal'
   | 'be-governor'
-  | 'become';
+  | 'become'
+  | 'speculation-noun'
+  | 'content-preposition'
+  | 'theory-noun';
 
 const classes = indexClasses(classList);
 

@@ -5,6 +5,7 @@ import type { Token } from '../../../document';
 import { findAhead, findBehind, firstWordIndex, isBreak, isNumber, wordAt } from '../context';
 import { VERB_LEMMAS, inClass } from '../lexicon';
 import type { CueMatch, HedgeRule } from '../rule';
+import { namesTheory } from './framings';
 
 type Test = (tokens: readonly Token[], i: number) => boolean;
 
@@ -157,7 +158,8 @@ const TESTS: Record<string, Test> = {
   surmise: always,
   hypothesize: always,
   theorize: always,
-  conjecture: always,
+  // "historians conjecture that" — not a theory named after its author ("the Poincaré conjecture").
+  conjecture: (tokens, i) => !namesTheory(tokens, i),
   guess: always,
   // "appears to have", "it appears that" — not "appeared in court", "appear to the jury".
   appear: (tokens, i) => {
