@@ -335,11 +335,18 @@ describe('settled conventions (GUIDELINES.md): what circumstances allow, plans, 
   });
 
   it('allegation nouns count when they state the claim, not when they name a charge', () => {
-    notHedged('The coach denied the allegations.', 'Prosecutors dropped a fraud allegation against the mayor.', 'The guards rejected accusations of cruelty.');
+    notHedged(
+      'The coach denied the allegations.',
+      'Prosecutors dropped a fraud allegation against the mayor.',
+      'The guards rejected accusations of cruelty.',
+      'Two men were arrested on suspicion of smuggling cigarettes.',
+    );
     hedged(
       'Allegations that the mayor took bribes surfaced last year.',
       'Rumours spread that the singer had quit the band.',
       'She faces accusations of hiding the money abroad.',
+      'Suspicions of smuggling cigarettes hung over the port.',
+      'He was fired on allegations that he had lied.',
     );
   });
 

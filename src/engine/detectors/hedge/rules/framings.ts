@@ -18,6 +18,9 @@ function statesTheClaim(tokens: readonly Token[], i: number): boolean {
   if (findAhead(tokens, i, 4, (w) => w === 'that') >= 0) return true;
   const next = wordAt(tokens, i, 1);
   if (next !== 'of') return false;
+  // "arrested on suspicion of murder", "held on allegations of fraud": the ground of an arrest,
+  // a charge named as "accused of" names it.
+  if (wordAt(tokens, i, -1) === 'on') return false;
   // "rumours of a takeover" pass on what is rumoured; "accusations of cruelty" name a charge,
   // "accusations of hiding the money" state it.
   const after = wordAt(tokens, i, 2);
