@@ -57,6 +57,7 @@ const entries: readonly string[] = [
   "become: become becomes became becoming",
   "speculation-noun: speculation speculations",
   "content-preposition: about over on whether if",
-  "theory-noun: conjecture conjectures hypothesis hypotheses"
+  "theory-noun: conjecture conjectures hypothesis hypotheses",
+  "own-possessive: its our their"
 ];
 export default entries;

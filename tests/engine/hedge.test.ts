@@ -330,8 +330,18 @@ describe('settled conventions (GUIDELINES.md): what circumstances allow, plans, 
   });
 
   it('a party\'s own plan ("expects to hire") is no hedge; an expectation about others is', () => {
-    notHedged('The bakery expects to open two more shops next year.', 'The council is not expecting to raise taxes.');
-    hedged('Traders expect the bank to cut rates.', 'The merger is expected to save the company millions.');
+    notHedged(
+      'The bakery expects to open two more shops next year.',
+      'The council is not expecting to raise taxes.',
+      '“We expect strong demand for the new model,” the chief executive said.',
+      'The brewery expects its sales to rise by a tenth.',
+    );
+    hedged(
+      'Traders expect the bank to cut rates.',
+      'The merger is expected to save the company millions.',
+      'Analysts expect strong demand for the new model.',
+      'The brewery expects the duty to rise by a tenth.',
+    );
   });
 
   it('allegation nouns count when they state the claim, not when they name a charge', () => {

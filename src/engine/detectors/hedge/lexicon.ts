@@ -79,7 +79,8 @@ export type WordClass =
   | 'become'
   | 'speculation-noun'
   | 'content-preposition'
-  | 'theory-noun';
+  | 'theory-noun'
+  | 'own-possessive';
 
 const classes = indexClasses(classList);
 

@@ -53,13 +53,18 @@ function isParenthetical(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** An expectation of an outcome ("expects to post a loss", "is expected to win") — not an event
- *  taken as given ("as expected", "than expected", "the expected vote"). */
+/** An expectation of an outcome ("analysts expect a loss", "is expected to win") — not an event
+ *  taken as given ("as expected", "than expected", "the expected vote"), nor a party's own plan or
+ *  outlook ("expects to hire", "we expect growth", "expects its sales to rise"). */
 const expectation: Test = (tokens, i) => {
   const lower = tokens[i].lower;
   // "the company expects to hire 500 people": a party's own plan, not a hedge (GUIDELINES.md,
   // conventions); "analysts expect the firm to hire", "is expected to" weigh an outcome.
   if (wordAt(tokens, i, 1) === 'to' && !lower.endsWith('ed')) return false;
+  // "We expect strong demand", "we anticipate opportunities", "the firm expects its sales to grow":
+  // a body's outlook for its own business, in its own voice or on its own figures, is of a piece
+  // with its own plan (same convention). "Analysts expect the firm to..." weighs someone else's.
+  if (wordAt(tokens, i, -1) === 'we' || inClass('own-possessive', wordAt(tokens, i, 1))) return false;
   if (!lower.endsWith('ed')) return true;
   if (afterDeterminer(tokens, i)) return false;
   const prev = wordAt(tokens, i, -1);
