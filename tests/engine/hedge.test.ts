@@ -330,16 +330,33 @@ describe('settled conventions (GUIDELINES.md): what circumstances allow, plans, 
   });
 
   it('a party\'s own plan ("expects to hire") is no hedge; an expectation about others is', () => {
-    notHedged('The bakery expects to open two more shops next year.', 'The council is not expecting to raise taxes.');
-    hedged('Traders expect the bank to cut rates.', 'The merger is expected to save the company millions.');
+    notHedged(
+      'The bakery expects to open two more shops next year.',
+      'The council is not expecting to raise taxes.',
+      '“We expect strong demand for the new model,” the chief executive said.',
+      'The brewery expects its sales to rise by a tenth.',
+    );
+    hedged(
+      'Traders expect the bank to cut rates.',
+      'The merger is expected to save the company millions.',
+      'Analysts expect strong demand for the new model.',
+      'The brewery expects the duty to rise by a tenth.',
+    );
   });
 
   it('allegation nouns count when they state the claim, not when they name a charge', () => {
-    notHedged('The coach denied the allegations.', 'Prosecutors dropped a fraud allegation against the mayor.', 'The guards rejected accusations of cruelty.');
+    notHedged(
+      'The coach denied the allegations.',
+      'Prosecutors dropped a fraud allegation against the mayor.',
+      'The guards rejected accusations of cruelty.',
+      'Two men were arrested on suspicion of smuggling cigarettes.',
+    );
     hedged(
       'Allegations that the mayor took bribes surfaced last year.',
       'Rumours spread that the singer had quit the band.',
       'She faces accusations of hiding the money abroad.',
+      'Suspicions of smuggling cigarettes hung over the port.',
+      'He was fired on allegations that he had lied.',
     );
   });
 
@@ -349,7 +366,14 @@ describe('settled conventions (GUIDELINES.md): what circumstances allow, plans, 
   });
 
   it('a question the article poses asks rather than claims', () => {
-    notHedged('How likely is a conviction?', '“What do you think?”', 'Was it really possible that the letter was lost?');
+    notHedged(
+      'How likely is a conviction?',
+      '“What do you think?”',
+      'Was it really possible that the letter was lost?',
+      'Could the new bridge collapse?',
+      'But might a recount change the result?',
+      'Couldn’t the fire have started upstairs?',
+    );
     hedged('Perhaps the answer was there all along?', 'The letter may have been lost, but who wrote it?');
   });
 });
@@ -402,5 +426,81 @@ describe('permission, penalties, proposals and idioms (GUIDELINES.md, convention
   it('"one estimate" is the noun; "one estimates" the verb', () => {
     notHedged('The flood cost the region $4 billion, according to one estimate.');
     hedged('One estimates the flood cost the region $4 billion.');
+  });
+});
+
+describe('advice, wishes, ability, plans and proposals (GUIDELINES.md, conventions: modals, "would like", counterfactuals, plans)', () => {
+  it('"may/might want to", "may wish to", "might do well to" give advice, not a likelihood', () => {
+    notHedged(
+      'You might want to bring an umbrella.',
+      'The council may wish to review the contract.',
+      'The club might do well to sell the striker.',
+      'Investors may just want to read the small print.',
+    );
+    // Without the infinitive of advice the modal weighs a likelihood again.
+    hedged('The council may review the contract.', 'Voters might want change more than they admit.', 'The club might sell the striker.');
+  });
+
+  it('a modal after a verb of wishing is counterfactual', () => {
+    notHedged('I wish I could sing like that.', 'She wished the ferry might wait for her.');
+    hedged('She said the ferry might wait for her.', 'The ferry could be late again.');
+  });
+
+  it('"could" of the extent of what someone is able to do is an ability', () => {
+    notHedged(
+      'The crew did everything they could to save the ship.',
+      'All she could do was wait for the bus.',
+      'There was nothing anyone could have done.',
+      'He ran as fast as he could.',
+      'The builders did the best they could with the timber.',
+      'It was the longest queue they could remember.',
+      'You could say the plan failed.',
+    );
+    // The same heads as the subject of "could" keep its likelihood.
+    hedged(
+      'Everything could change next week.',
+      'All the files could vanish overnight.',
+      'Much of the valley could flood.',
+      'The best team could still lose.',
+      'It is a fire that could spread.',
+      'The biggest storm could hit on Monday.',
+      'The longest bridge in the region could close.',
+    );
+  });
+
+  it('"supposed to be" of a plan or a norm is no belief; "supposed to have", "supposed to be caused" are', () => {
+    notHedged(
+      'The visit was supposed to be a short one.',
+      'The cuts were supposed to be temporary.',
+      'This is not what the park is supposed to be about.',
+    );
+    hedged('The statue is supposed to have been carved by monks.', 'The noise is supposed to be caused by the wind.');
+  });
+
+  it('"suggest" with a clause of duty proposes an act; with a likelihood or a fact it infers', () => {
+    notHedged('The auditor suggested that the town should sell the land.', 'Her lawyer suggested the hearing be postponed.');
+    hedged(
+      'The auditor suggested that the town may have sold the land.',
+      'The bones suggest that the two birds must share an ancestor.',
+      'The memo suggested the deal wouldn’t be simple.',
+      'The data suggested the pipe was cracked.',
+    );
+  });
+
+  it('"possible" of what something enabled, or of what became feasible, is no likelihood', () => {
+    notHedged('The grant made the new library possible.', 'Cheaper batteries have made longer flights possible.', 'The crossing became possible after the thaw.');
+    hedged('It became possible that the vote would be delayed.', 'A possible suspect was seen near the bank.');
+  });
+});
+
+describe('nouns of conjecture (GUIDELINES.md, conventions: allegation words — stated, not named)', () => {
+  it('"speculation" counts with its content, not as the trade or the bare noun', () => {
+    hedged('The visit fuelled speculation that the minister would resign.', 'There was speculation about a merger.', 'Speculation over his health grew.');
+    notHedged('The tax is aimed at land speculation.', 'Shares rose on takeover speculation.', 'The speculation continued all week.');
+  });
+
+  it('a theory named after its author is no conjecture in doubt', () => {
+    notHedged('The proof of the Poincaré conjecture took a century.', 'The model builds on the Kuznets hypothesis.');
+    hedged('The team tested the hypothesis that the lake was once salt water.', 'Historians conjecture that the map was copied.');
   });
 });

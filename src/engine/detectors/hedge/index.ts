@@ -46,8 +46,9 @@ function isPosedQuestion(tokens: readonly Token[]): boolean {
   let last = tokens.length - 1;
   while (last >= 0 && !tokens[last].word && tokens[last].text !== '?') last--;
   if (last < 0 || tokens[last].text !== '?') return false;
-  const first = firstWordIndex(tokens);
-  return first >= 0 && inClass('question-opener', tokens[first].lower);
+  let first = firstWordIndex(tokens);
+  if (first >= 0 && inClass('clause-joiner', tokens[first].lower)) first++;
+  return first >= 0 && first < tokens.length && inClass('question-opener', tokens[first].lower);
 }
 
 /** The hedge cues of one sentence, in text order. */

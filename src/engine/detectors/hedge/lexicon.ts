@@ -70,7 +70,17 @@ export type WordClass =
   | 'permission-holder'
   | 'trust-context'
   | 'particle'
-  | 'weighing-opener';
+  | 'weighing-opener'
+  | 'advice-verb'
+  | 'extent-head'
+  | 'wish-verb'
+  | 'duty-modal'
+  | 'be-governor'
+  | 'become'
+  | 'speculation-noun'
+  | 'content-preposition'
+  | 'theory-noun'
+  | 'own-possessive';
 
 const classes = indexClasses(classList);
 

@@ -24,7 +24,10 @@ function possibleIsEpistemic(tokens: readonly Token[], i: number): boolean {
   // After its noun: "the best score possible", "the lowest price possible".
   const prev2 = wordAt(tokens, i, -2);
   if (prev2 !== 'as' && inClass('degree', prev2) && !inClass('determiner', prev)) return false;
-  if (prev === 'it' && inClass('enable', wordAt(tokens, i, -2))) return false;
+  // "made it possible", "made this book possible", "has made faster trains possible": enabled.
+  if (findBehind(tokens, i, 4, (w) => inClass('enable', w)) >= 0) return false;
+  // "the deal became possible" states feasibility, as "the deal is possible" does.
+  if (inClass('become', prev)) return next === 'that';
   if (next === 'to' || next === 'for') return false;
   if (isNumber(tokens[i - 1]) || inClass('cardinal', prev)) return false;
   // "as many as possible", "as soon as possible" (but "seen as a possible suspect" counts)

@@ -1,7 +1,7 @@
 // hedge/hearsay-framing and the passive hedges of hedge/hearsay-verb: "there are reports that",
 // "according to reports", "is said to", "allegations of", "her claim that".
 import type { Token } from '../../../document';
-import { findAhead, findBehind, wordAt } from '../context';
+import { findAhead, findBehind, firstWordIndex, isCapitalised, wordAt } from '../context';
 import { NOUNS, PHRASES, classWords, inClass } from '../lexicon';
 import type { Phrase } from '../lexicon';
 import type { CueMatch, HedgeRule, HedgeRuleId } from '../rule';
@@ -18,15 +18,40 @@ function statesTheClaim(tokens: readonly Token[], i: number): boolean {
   if (findAhead(tokens, i, 4, (w) => w === 'that') >= 0) return true;
   const next = wordAt(tokens, i, 1);
   if (next !== 'of') return false;
+  // "arrested on suspicion of murder", "held on allegations of fraud": the ground of an arrest,
+  // a charge named as "accused of" names it.
+  if (wordAt(tokens, i, -1) === 'on') return false;
   // "rumours of a takeover" pass on what is rumoured; "accusations of cruelty" name a charge,
   // "accusations of hiding the money" state it.
   const after = wordAt(tokens, i, 2);
   return inClass('rumour-noun', tokens[i].lower) || (!!after && after.length > 4 && after.endsWith('ing'));
 }
 
+/** "the Poincaré conjecture", "Kuznets's hypothesis": a theory named after its author, not a
+ *  claim in doubt. */
+export function namesTheory(tokens: readonly Token[], i: number): boolean {
+  if (!inClass('theory-noun', tokens[i].lower)) return false;
+  let j = i - 1;
+  if (j >= 0 && /^['’]s?$/.test(tokens[j].text)) j--;
+  const name = tokens[j];
+  return !!name && name.word && j > firstWordIndex(tokens) && isCapitalised(name);
+}
+
+/** Does a noun of conjecture pass a claim on ("speculation that he will resign", "speculation
+ *  about a merger"), rather than name a trade or stand bare ("land speculation")? */
+function conjectureHasContent(tokens: readonly Token[], i: number): boolean {
+  return statesTheClaim(tokens, i) || inClass('content-preposition', wordAt(tokens, i, 1));
+}
+
 export const unprovenNouns: HedgeRule = {
   words: NOUNS,
-  match: (tokens, i) => (inClass('allegation-noun', tokens[i].lower) && !statesTheClaim(tokens, i) ? null : { from: i, to: i, rule: 'hearsay-framing' }),
+  match: (tokens, i) => {
+    const lower = tokens[i].lower;
+    if (inClass('allegation-noun', lower) && !statesTheClaim(tokens, i)) return null;
+    if (inClass('speculation-noun', lower) && !conjectureHasContent(tokens, i)) return null;
+    if (namesTheory(tokens, i)) return null;
+    return { from: i, to: i, rule: 'hearsay-framing' };
+  },
 };
 
 /**

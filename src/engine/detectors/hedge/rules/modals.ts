@@ -58,10 +58,27 @@ function mayIsPermission(tokens: readonly Token[], i: number): boolean {
   return inClass('permission-holder', wordAt(tokens, i, -1)) && !!next && !inClass('be', next) && !inClass('have', next);
 }
 
+/** "you might want to wait", "the board may wish to reconsider", "he might do well to listen":
+ *  advice or a wish put politely, not a likelihood (GUIDELINES.md, conventions: "would like"). */
+function isAdvice(tokens: readonly Token[], i: number): boolean {
+  let k = 1;
+  const first = wordAt(tokens, i, 1);
+  if (first === 'just' || (first && first.length > 4 && first.endsWith('ly'))) k = 2;
+  const verb = wordAt(tokens, i, k);
+  if (verb === 'do') return wordAt(tokens, i, k + 1) === 'well' && wordAt(tokens, i, k + 2) === 'to';
+  return inClass('advice-verb', verb) && wordAt(tokens, i, k + 1) === 'to';
+}
+
+/** "I wish I could", "she wished the ferry might wait": after a verb of wishing the modal is
+ *  counterfactual, no likelihood (GUIDELINES.md, conventions: counterfactuals). */
+const afterWish = (tokens: readonly Token[], i: number) => findBehind(tokens, i, 6, (w) => inClass('wish-verb', w)) >= 0;
+
 export const may: HedgeRule = {
   words: ['may'],
   match: (tokens, i) =>
-    isMonthOrName(tokens, i) || isWish(tokens, i) || isInverted(tokens, i) || mayIsPermission(tokens, i) ? null : modalCue(tokens, i),
+    isMonthOrName(tokens, i) || isWish(tokens, i) || isInverted(tokens, i) || mayIsPermission(tokens, i) || isAdvice(tokens, i)
+      ? null
+      : modalCue(tokens, i),
 };
 
 export const might: HedgeRule = {
@@ -69,9 +86,35 @@ export const might: HedgeRule = {
   // "military might", "with all their might": the noun.
   match: (tokens, i) => {
     if (inClass('might-noun-context', wordAt(tokens, i, -1)) || isInverted(tokens, i)) return null;
+    if (isAdvice(tokens, i) || afterWish(tokens, i)) return null;
     return modalCue(tokens, i);
   },
 };
+
+/** "everything we could", "all she could do was shout", "nothing anyone could have done", "the
+ *  best they could", "as many as she could": the modal's object is the extent of what its subject
+ *  is able to do, an ability (GUIDELINES.md, conventions: modals). The head is followed by a short
+ *  subject ("everything we could"); a head that is itself the subject ("everything could change",
+ *  "all the files could be lost", "much of it could flood") keeps the likelihood. */
+function isExtentOfAbility(tokens: readonly Token[], i: number): boolean {
+  const prev = wordAt(tokens, i, -1);
+  if (!prev || prev === 'that' || prev === 'which' || prev === 'who') return false;
+  // "as many men as she could", "as soon as they could"
+  const as = findBehind(tokens, i, 3, (w) => w === 'as');
+  if (as >= 0 && as < i - 1 && findBehind(tokens, as, 3, (w) => w === 'as') >= 0) return true;
+  // "the greatest president you could imagine", "the longest delay they could bear": a superlative
+  // head, then its noun, then a pronoun subject.
+  if (inClass('subject-pronoun', prev) && prev !== 'it' && prev !== 'who') {
+    const sup = findBehind(tokens, i - 1, 4, (w) => w.length > 4 && w.endsWith('est'));
+    if (sup > 0 && wordAt(tokens, sup, -1) === 'the') return true;
+  }
+  const head = findBehind(tokens, i, 5, (w) => inClass('extent-head', w));
+  if (head < 0 || head >= i - 1) return false;
+  const subject = tokens[head + 1];
+  const s = subject.lower;
+  if (s === 'of' || (inClass('determiner', s) && !inClass('subject-pronoun', s))) return false;
+  return inClass('subject-pronoun', s) || inClass('generic-subject', s) || isCapitalised(subject);
+}
 
 /** Is "could" at `i` inside a clause of purpose or proviso ("so that ...", "provided ...") opened
  *  within the last few words, with no punctuation in between? */
@@ -122,6 +165,7 @@ function couldIsAbility(tokens: readonly Token[], i: number): boolean {
   // beside a condition, "could" says what the condition would allow (GUIDELINES.md, conventions).
   if (hasCondition(tokens)) return true;
   if (isAllowed(tokens, i)) return true;
+  if (isExtentOfAbility(tokens, i) || afterWish(tokens, i)) return true;
   // "one could argue", "no one could doubt": a generic subject makes it a way of putting things,
   // an option open to anyone, not the likelihood of a claim.
   return inClass('generic-subject', wordAt(tokens, i, -1));

@@ -5,6 +5,7 @@ import type { Token } from '../../../document';
 import { findAhead, findBehind, firstWordIndex, isBreak, isNumber, wordAt } from '../context';
 import { VERB_LEMMAS, inClass } from '../lexicon';
 import type { CueMatch, HedgeRule } from '../rule';
+import { namesTheory } from './framings';
 
 type Test = (tokens: readonly Token[], i: number) => boolean;
 
@@ -52,13 +53,18 @@ function isParenthetical(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** An expectation of an outcome ("expects to post a loss", "is expected to win") — not an event
- *  taken as given ("as expected", "than expected", "the expected vote"). */
+/** An expectation of an outcome ("analysts expect a loss", "is expected to win") — not an event
+ *  taken as given ("as expected", "than expected", "the expected vote"), nor a party's own plan or
+ *  outlook ("expects to hire", "we expect growth", "expects its sales to rise"). */
 const expectation: Test = (tokens, i) => {
   const lower = tokens[i].lower;
   // "the company expects to hire 500 people": a party's own plan, not a hedge (GUIDELINES.md,
   // conventions); "analysts expect the firm to hire", "is expected to" weigh an outcome.
   if (wordAt(tokens, i, 1) === 'to' && !lower.endsWith('ed')) return false;
+  // "We expect strong demand", "we anticipate opportunities", "the firm expects its sales to grow":
+  // a body's outlook for its own business, in its own voice or on its own figures, is of a piece
+  // with its own plan (same convention). "Analysts expect the firm to..." weighs someone else's.
+  if (wordAt(tokens, i, -1) === 'we' || inClass('own-possessive', wordAt(tokens, i, 1))) return false;
   if (!lower.endsWith('ed')) return true;
   if (afterDeterminer(tokens, i)) return false;
   const prev = wordAt(tokens, i, -1);
@@ -105,9 +111,34 @@ function trustsPerson(tokens: readonly Token[], i: number): boolean {
   return isBreak(tokens, i, 2) || inClass('trust-context', wordAt(tokens, i, 2));
 }
 
+/** A past participle, by its form: "caused", "built", "seen". */
+function isParticiple(word: string | undefined): boolean {
+  return !!word && word.length > 3 && (word.endsWith('ed') || word.endsWith('en') || IRREGULAR_PARTICIPLES.has(word));
+}
+const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'done', 'held', 'kept', 'paid', 'sent', 'sold', 'told', 'found', 'brought', 'bought', 'caught', 'taught', 'thought', 'meant', 'left', 'lost', 'spent', 'won', 'shut', 'put', 'set', 'hit', 'cut', 'read', 'led']);
+
+/** A word that makes the "be" after it a verb of its own clause ("may be", "won't be", "to be",
+ *  "clearly be"), not a subjunctive. */
+const governsBe = (word: string) => inClass('be-governor', word) || /n['’]t$/.test(word) || word.endsWith('ly');
+
+/** "suggested that the town should sell the land", "suggested the aide be fired": the clause
+ *  after it says what ought to be done, a proposal, not an inference. "suggested the tapes may be
+ *  fake", "suggest that they must share an ancestor" infer. */
+function proposesDuty(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 8 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t.word) return false;
+    if (inClass('duty-modal', t.lower)) return true;
+    // The subjunctive "be" right after its subject: "that the aide be fired".
+    if (t.lower === 'be' && j > i + 1 && !governsBe(tokens[j - 1].lower)) return true;
+  }
+  return false;
+}
+
 /** "suggested pushing back the date", "suggests hiring a mediator": a gerund with an object or a
  *  particle proposes an act; "suggests growing demand" (a participle before its noun) infers. */
 function proposesAct(tokens: readonly Token[], i: number): boolean {
+  if (proposesDuty(tokens, i)) return true;
   const gerund = wordAt(tokens, i, 1);
   if (!gerund || gerund.length < 6 || !gerund.endsWith('ing') || gerund === 'being' || gerund.endsWith('thing')) return false;
   const after = wordAt(tokens, i, 2);
@@ -132,7 +163,8 @@ const TESTS: Record<string, Test> = {
   surmise: always,
   hypothesize: always,
   theorize: always,
-  conjecture: always,
+  // "historians conjecture that" — not a theory named after its author ("the Poincaré conjecture").
+  conjecture: (tokens, i) => !namesTheory(tokens, i),
   guess: always,
   // "appears to have", "it appears that" — not "appeared in court", "appear to the jury".
   appear: (tokens, i) => {
@@ -206,11 +238,16 @@ const TESTS: Record<string, Test> = {
   feel: (tokens, i) => thatFollows(tokens, i) || inClass('subject-pronoun', wordAt(tokens, i, 1)),
   // "implies that" — not "to imply", "an implied warranty".
   imply: (tokens, i) => !afterDeterminer(tokens, i) && !inClass('deliberation', wordAt(tokens, i, -1)),
-  // "supposed to have been built", "the supposed cure" — not the duty of "supposed to pay".
+  // "supposed to have been built", "the supposed cure", "is supposed to be caused by" — not the
+  // duty of "supposed to pay", nor the plan or norm of "was supposed to be a short visit", "is
+  // not supposed to be about money", "were supposed to be temporary".
   suppose: (tokens, i) => {
     if (tokens[i].lower !== 'supposed') return true;
     if (afterDeterminer(tokens, i)) return true;
-    return wordAt(tokens, i, 1) !== 'to' || inClass('belief-infinitive', wordAt(tokens, i, 2));
+    if (wordAt(tokens, i, 1) !== 'to') return true;
+    const verb = wordAt(tokens, i, 2);
+    if (verb === 'have') return true;
+    return verb === 'be' && isParticiple(wordAt(tokens, i, 3));
   },
   // "questioned whether", "wonders if": doubt about a claim.
   question: openQuestionFollows,
