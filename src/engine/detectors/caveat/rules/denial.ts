@@ -1,6 +1,7 @@
 // Denial and dispute: the subject of a claim, or another party, says it is wrong ("denied the
 // report", "disputed the account", "called the report false", "insisted she never sent").
 import { inClass } from '../lexicon';
+import { namesAClaim } from '../falsehood';
 import type { CaveatMatch, CaveatRule } from '../rule';
 import {
   findAfter,
@@ -111,17 +112,24 @@ export const denial: CaveatRule = {
       // "contradicted his earlier statements", "contradicted him"; not "contradict the will of voters"
       classes: ['contradict'],
       match(v, i) {
+        // "his account has been contradicted by the footage": the claim is the subject of the passive
+        const be = skipAdverbsBack(v, i - 1);
+        if (inClass('be-passive', v.w(be))) return v.w(i + 1) === 'by' && claimIsSubject(v, be) ? found(v, be, i + 1) : null;
         const what = findAfter(v, i, 5, (w) => isClaim(w) || inClass('said-thing', w));
         return what !== -1 ? found(v, i, what) : null;
       },
     },
     {
-      // "the claims were without merit", "the lawsuit has no merit", "allegations that lack merit"
+      // "the claims were without merit", "the lawsuit has no merit", "allegations that lack merit",
+      // "the allegations were without foundation", "has no basis in fact"
       classes: [],
-      words: ['merit'],
+      words: ['merit', 'foundation', 'basis'],
       match(v, i) {
         const no = findBefore(v, i, 2, (w) => w === 'without' || w === 'no' || w === 'lacks' || w === 'lack' || w === 'lacked' || w === 'lacking');
-        return no !== -1 ? found(v, no, i) : null;
+        if (no === -1) return null;
+        // "no basis in fact", "no basis for the claims"; not "no legal basis to block the merger"
+        if (v.w(i) === 'basis') return findAfter(v, i, 4, (w) => isDisputable(w) || w === 'fact' || w === 'truth' || w === 'reality') !== -1 ? found(v, no, i) : null;
+        return found(v, no, i);
       },
     },
     {
@@ -245,7 +253,7 @@ export const denial: CaveatRule = {
         // "false information" is as often the topic (misinformation) as a claim called false
         const said = (w: string) => isClaim(w) || inClass('data-noun', w);
         const after = findAfter(v, i, 2, said);
-        if (after !== -1) return found(v, i, after);
+        if (after !== -1) return namesAClaim(v, i, after) ? found(v, i, after) : null;
         // "calling it inaccurate", "called them false"
         if (['it', 'them', 'this', 'that'].includes(v.w(i - 1)) && inClass('call-verb', v.w(i - 2))) return found(v, i - 2, i);
         const before = findBefore(v, i, 4, said); // "the claim appears to be false"
@@ -290,14 +298,15 @@ export const denial: CaveatRule = {
       },
     },
     {
-      // "vowed to fight the charges", "challenged the assertion that"; not "fight crime"
+      // "vowed to fight the charges", "challenged the assertion that", "questioned the study's
+      // findings"; not "fight crime", "questioned the witness"
       classes: ['contest-claim'],
       match(v, i) {
         const before = v.w(skipAdverbsBack(v, i - 1));
         if (isNegation(before) || inClass('determiner', before) || unrealised(v, i)) return null;
         const det = skipAdverbs(v, i + 1);
         const opens = inClass('determiner', v.w(det)) || inClass('quantifier', v.w(det)) || v.w(det).endsWith("'s");
-        const claim = opens ? findAfter(v, det, 2, (w) => isClaim(w) || inClass('remark', w)) : -1;
+        const claim = opens ? findAfter(v, det, 2, isDisputable) : -1;
         return claim !== -1 ? found(v, i, claim) : null;
       },
     },

@@ -77,7 +77,7 @@ function notGathered(v: View, i: number): CaveatMatch | null {
   const able = skipAdverbsBack(v, gather - 2);
   if (v.w(able) === 'unable') return found(v, able, i);
   if (v.w(able) !== 'able') return null;
-  const neg = findBefore(v, able, 3, isNegation);
+  const neg = isNegation(v.w(skipAdverbsBack(v, able - 1))) ? skipAdverbsBack(v, able - 1) : findBefore(v, able, 3, isNegation);
   return neg !== -1 ? found(v, neg, i) : null;
 }
 

@@ -81,12 +81,12 @@ function withholds(v: View, i: number): boolean {
   if (inClass('needs-info', verb)) return findAfter(v, i, 4, (w) => isInfoNoun(w) || (handed && (inClass('data-noun', w) || inClass('media-noun', w)))) !== -1;
   // "did not respond to a request for comment", "did not respond to several emailed and phoned
   // requests for comment", "did not reply." but not "did not respond to the offer"
-  // "has not responded to the allegations", "did not respond to his remarks"
+  // "has not responded to the allegations", "did not respond to his remarks", "to the lawsuit"
   // "did not respond when contacted", "did not reply after being asked"
   if (inClass('reply', verb))
     return (
       endsClause(next) ||
-      findInPhrase(v, i, 14, (w) => isInfoNoun(w) || inClass('claim-noun', w) || inClass('said-thing', w)) !== -1 ||
+      findInPhrase(v, i, 14, (w) => isInfoNoun(w) || inClass('claim-noun', w) || inClass('said-thing', w) || inClass('legal-claim', w)) !== -1 ||
       ((next === 'when' || next === 'after' || next === 'if') && findAfter(v, i, 4, (w) => inClass('contacted', w)) !== -1)
     );
   // "did not immediately have a comment", "didn't have any response": a comment held back, not
@@ -259,7 +259,9 @@ export const nonResponse: CaveatRule = {
       classes: ['info-noun'],
       match(v, i) {
         const no = skipBack(v, i - 1, (w) => inClass('response-adjective', w) || w === 'further' || w === 'more');
-        if (v.w(no) !== 'no' || !inClass('give-verb', v.w(skipAdverbsBack(v, no - 1)))) return null;
+        // "released few details", "gave little information" withhold as much; "a little" gives some
+        const none = v.w(no) === 'no' || ((v.w(no) === 'few' || v.w(no) === 'little' || v.w(no) === 'scant') && v.w(no - 1) !== 'a');
+        if (!none || !inClass('give-verb', v.w(skipAdverbsBack(v, no - 1)))) return null;
         return found(v, skipAdverbsBack(v, no - 1), i);
       },
     },

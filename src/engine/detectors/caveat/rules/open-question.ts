@@ -16,6 +16,8 @@ const OPEN_WORDS: ReadonlySet<string> = new Set(['unclear', 'unknown']);
  *  whether", "unknown at this point how many"); "clear to me why" is the speaker's view. */
 function questionAfter(v: View, i: number, overPhrase = false): number {
   let k = skipAdverbs(v, i + 1);
+  // "no way to know for sure how many"
+  if (v.w(k) === 'for' && (v.w(k + 1) === 'sure' || v.w(k + 1) === 'certain')) k = skipAdverbs(v, k + 2);
   if (overPhrase && inClass('source-preposition', v.w(k))) {
     const wh = findAfter(v, k, 5, (w) => inClass('wh', w));
     if (wh !== -1) k = wh;

@@ -2,6 +2,7 @@
 // ("notoriously unreliable", "has a history of false claims", "paid for stories", "testimonies
 // have fallen apart", "questioned his veracity").
 import { inClass } from '../lexicon';
+import { namesAClaim } from '../falsehood';
 import type { CaveatMatch, CaveatRule } from '../rule';
 import { endsClause, findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
 
@@ -15,7 +16,7 @@ function falseClaims(v: View, i: number): CaveatMatch | null {
   if ((v.w(j) === 'or' || v.w(j) === 'and') && inClass('false-claim', v.w(j + 1))) j += 2;
   const noun = v.w(j);
   // plural: claims made again and again; "a false narrative" is one claim disputed (denial)
-  return isClaim(noun) && noun.endsWith('s') ? found(v, i, j) : null;
+  return isClaim(noun) && noun.endsWith('s') && namesAClaim(v, i, j) ? found(v, i, j) : null;
 }
 
 /** "the claims proved wrong", "his account turned out to be false". */
