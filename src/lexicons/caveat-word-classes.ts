@@ -33,6 +33,7 @@ const entries: readonly string[] = [
   "collapse: apart unraveled unravelled unraveling unravelling crumbled collapsed inconsistent contradictory",
   "false-claim: false misleading inaccurate incorrect untrue dubious questionable",
   "false-adverb: falsely untruthfully dishonestly baselessly misleadingly",
+  "assert-verb: claim claims claimed claiming suggest suggests suggested suggesting state states stated stating assert asserts asserted asserting allege alleges alleged alleging imply implies implied implying tell tells told telling report reports reported reporting describe describes described describing portray portrays portrayed portraying attribute attributes attributed attributing accuse accuses accused accusing label labels labeled labelled labeling labelling characterize characterized tweet tweeted tweeting write writes wrote writing insist insists insisted insisting identify identified asserting",
   "implausible: improbable implausible far-fetched farfetched unconvincing",
   "seem: seem seems seemed seeming appear appears appeared look looks looked sound sounds sounded",
   "flaw: contradiction contradictions inconsistency inconsistencies discrepancy discrepancies implausibility implausibilities",

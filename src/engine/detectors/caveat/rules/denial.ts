@@ -281,7 +281,10 @@ export const denial: CaveatRule = {
         const neg = findAfter(v, i, 5, (w) => isNegation(w) || w === 'nothing');
         // "insisted they won't consider a nominee" announces a plan, not a denial
         if (neg === -1 || v.w(neg) === "won't" || (v.w(neg) === 'not' && v.w(neg - 1) === 'will')) return null;
-        return found(v, i, neg);
+        // "no" before a noun is a stance or a state, not the claim denied: "insisted they had no
+        // choice", "has no intention", "insisted it posed no threat"; "responded without making
+        // it personal" says how, not what
+        return v.w(neg) === 'no' || v.w(neg) === 'without' ? null : found(v, i, neg);
       },
     },
     {

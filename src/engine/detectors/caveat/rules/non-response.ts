@@ -221,6 +221,8 @@ export const nonResponse: CaveatRule = {
         if (v.w(be) !== 'be' && v.w(be) !== 'been') return null;
         // "No one at the company could be reached for comment": the negation may open the clause.
         const forComment = v.w(i + 1) === 'for' && v.w(i + 2) === 'comment';
+        // "could not be located for comment"; "the missing hiker could not be located" is a search
+        if (v.w(i) === 'located' && !forComment) return null;
         const neg = findBefore(v, be, forComment ? 8 : 3, isNegation);
         return neg !== -1 ? found(v, neg, i) : null;
       },

@@ -43,7 +43,8 @@ function unclear(v: View, i: number): CaveatMatch | null {
 function notClear(v: View, i: number): CaveatMatch | null {
   const neg = findBefore(v, i, 3, isNegation);
   // "it couldn't be more clear" is emphasis
-  if (neg === -1 || v.w(i - 1) === 'more') return null;
+  // "without a clear plan": the adjective of a noun, no predicate of a question
+  if (neg === -1 || v.w(i - 1) === 'more' || inClass('determiner', v.w(i - 1))) return null;
   const q = questionAfter(v, i, true);
   if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, neg, q);
   return endsClause(v.w(i + 1)) ? found(v, neg, i) : null;
@@ -101,6 +102,14 @@ function neverKnown(v: View, i: number): CaveatMatch | null {
   return found(v, never, q);
 }
 
+/** Research that "found no evidence of a boost", "tests showed no evidence of doping": a study's
+ *  negative result is its finding, reported as such, not a doubt about a claim. */
+function researchResult(v: View, neg: number): boolean {
+  const find = skipAdverbsBack(v, neg - 1);
+  if (!['found', 'find', 'finds', 'showed', 'shows', 'show', 'revealed'].includes(v.w(find))) return false;
+  return findBefore(v, find, 8, (w) => (inClass('research-noun', w) && w !== 'investigation' && w !== 'evidence') || w === 'researchers' || w === 'scientists' || w === 'paper') !== -1;
+}
+
 /** "no evidence that", "did not provide evidence", "there is no direct indication that". */
 function noEvidence(v: View, i: number): CaveatMatch | null {
   const bare = unsupported(v, i);
@@ -114,6 +123,7 @@ function noEvidence(v: View, i: number): CaveatMatch | null {
     if (show !== -1) neg = findBefore(v, show, 2, isNegation);
   }
   if (neg === -1) return null;
+  if (researchResult(v, neg)) return null;
   const q = findAfter(v, i, 3, (w) => w === 'that' || w === 'whether');
   if (q !== -1 && speaksOfFuture(v, q + 1)) return null;
   return found(v, neg, i);

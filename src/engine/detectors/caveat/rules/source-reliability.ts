@@ -4,11 +4,12 @@
 import { inClass } from '../lexicon';
 import { namesAClaim } from '../falsehood';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { endsClause, findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
+import { endsClause, findAfter, findBefore, isNegation, skipAdverbs, skipAdverbsBack, span, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'source-reliability', cues: [span(v, a, b)] });
 
 const isClaim = (w: string) => inClass('claim-noun', w);
+const isAsideMark = (w: string) => w === '—' || w === '–' || w === '-' || w === ',' || w === '(' || w === ')';
 
 /** "13,000 false or misleading claims", "inaccurate statements": claims the article calls false. */
 function falseClaims(v: View, i: number): CaveatMatch | null {
@@ -95,7 +96,17 @@ export const sourceReliability: CaveatRule = {
   anchors: [
     { classes: ['unreliable'], match: (v, i) => found(v, i, i) },
     { classes: ['false-claim'], match: falseClaims },
-    { classes: ['false-adverb'], match: (v, i) => found(v, i, i) },
+    {
+      // "falsely claimed that", "proclaimed — falsely — that": a claim the article calls false; not
+      // "the app falsely flagged the user", "falsely marketed its supplements"
+      classes: ['false-adverb'],
+      match(v, i) {
+        const next = v.w(skipAdverbs(v, i + 1));
+        // "proclaimed — falsely — that", "alleging - again falsely - that"
+        const aside = (isAsideMark(v.w(i - 1)) || isAsideMark(v.w(i - 2))) && isAsideMark(next);
+        return aside || inClass('assert-verb', next) || inClass('say-verb', next) ? found(v, i, i) : null;
+      },
+    },
     { classes: ['false-claim'], words: ['wrong'], match: provedFalse },
     { classes: ['flaw'], match: flawed },
     {
