@@ -151,7 +151,7 @@ export const denial: CaveatRule = {
       // "the video was fake", "doctored photos", "the figures are exaggerated", "inflated casualty numbers"
       classes: ['faked', 'inflated'],
       match(v, i) {
-        const target = inClass('faked', v.w(i)) ? (w: string) => inClass('media-noun', w) : (w: string) => inClass('data-noun', w) || isClaim(w);
+        const target = inClass('faked', v.w(i)) ? (w: string) => inClass('media-noun', w) : (w: string) => inClass('data-noun', w) || inClass('figure-noun', w) || isClaim(w);
         const after = findAfter(v, i, 2, target);
         if (after !== -1) return found(v, i, after);
         const be = findBefore(v, i, 3, (w) => inClass('be', w));
@@ -181,10 +181,13 @@ export const denial: CaveatRule = {
       },
     },
     {
-      // "my remarks were taken out of context", "a quote pulled out of context"
+      // "my remarks were taken out of context", "a quote pulled out of context", "omits key context"
       classes: [],
       words: ['context'],
       match(v, i) {
+        // "the post omits important context", "the figure lacks context", "needs context"
+        const lacks = findBefore(v, i, 3, (w) => inClass('lack-context', w));
+        if (lacks !== -1) return found(v, lacks, i);
         if (v.w(i - 1) !== 'of' || v.w(i - 2) !== 'out') return null;
         const taken = findBefore(v, i - 2, 3, (w) => inClass('out-of-context', w));
         return taken !== -1 ? found(v, taken, i) : null;

@@ -273,6 +273,12 @@ export const nonResponse: CaveatRule = {
       classes: ['comment-noun'],
       match(v, i) {
         const no = skipBack(v, i - 1, (w) => inClass('response-adjective', w));
+        // "did not receive a response", "has not gotten any reply": the answer never came
+        if (v.w(no) === 'a' || v.w(no) === 'any') {
+          const got = skipAdverbsBack(v, no - 1);
+          const neg = inClass('receive', v.w(got)) ? blockerBefore(v, got) : -1;
+          return neg !== -1 && v.w(i) !== 'statement' ? found(v, neg, i) : null;
+        }
         if (v.w(no) !== 'no') return null;
         // what a party had or gave: "there was no response", "had no comment", "offered no reply";
         // not "that doesn't mean no response"
@@ -284,6 +290,23 @@ export const nonResponse: CaveatRule = {
         const next = v.w(i + 1);
         if (v.w(i) === 'comment' || v.w(no + 1) === 'immediate' || next === 'from') return found(v, no, i);
         return next === 'to' && findAfter(v, i + 1, 4, (w) => inClass('request-noun', w)) !== -1 ? found(v, no, i) : null;
+      },
+    },
+    {
+      // "did not hear back", "have not heard back from the ministry"
+      classes: [],
+      words: ['back'],
+      triggers: ['hear', 'heard'],
+      match(v, i) {
+        if (v.w(i - 1) !== 'hear' && v.w(i - 1) !== 'heard') return null;
+        const neg = blockerBefore(v, i - 1);
+        if (neg === -1) return null;
+        // the reporter waiting on a party ("we did not hear back", "The Post has not heard back
+        // from the ministry"); not a story's people ("when they didn't hear back, they left",
+        // "I haven't heard back from him")
+        const subject = v.w(neg - 1);
+        if (subject !== 'we' && (inClass('subject-pronoun', subject) || findBefore(v, neg, 6, (w) => w === 'when' || w === 'if') !== -1)) return null;
+        return found(v, neg, i);
       },
     },
     {

@@ -190,7 +190,23 @@ export const openQuestion: CaveatRule = {
       match(v, i) {
         if (v.w(i + 1) !== 'of' && v.w(i + 1) !== 'that') return null;
         const no = findBefore(v, i, 2, (w) => w === 'no');
-        return no !== -1 ? found(v, no, i) : null;
+        if (no !== -1) return found(v, no, i);
+        // "could not find any record of the event"
+        const find = v.w(i - 1) === 'any' ? skipAdverbsBack(v, i - 2) : -1;
+        const neg = find !== -1 && (v.w(find) === 'find' || v.w(find) === 'found') ? blockerBefore(v, find) : -1;
+        return neg !== -1 ? found(v, neg, i) : null;
+      },
+    },
+    {
+      // "is not supported by the data", "was not borne out by the facts": a claim the record does
+      // not bear ("not supported by evidence" is read at "evidence")
+      classes: ['support'],
+      match(v, i) {
+        const by = v.w(i + 1) === 'by' ? i + 1 : v.w(i + 1) === 'out' && v.w(i + 2) === 'by' ? i + 2 : -1;
+        if (by === -1) return null;
+        const what = findAfter(v, by, 3, (w) => inClass('data-noun', w) || w === 'facts' || w === 'fact' || w === 'record');
+        const neg = what !== -1 ? blockerBefore(v, i) : -1;
+        return neg !== -1 ? found(v, neg, what) : null;
       },
     },
     { classes: ['public'], match: notPublic },
