@@ -29,6 +29,7 @@ const entries: readonly string[] = [
   "falsehood: false falsely fabricated fabricating fabrication fabrications lying lies exaggeration exaggerations exaggerating misleading inaccurate dubious",
   "falsehood: overstating inflating misrepresenting misstating dishonesty deception deceit disinformation misinformation falsehoods",
   "history: history record",
+  "funded: funded financed sponsored commissioned bankrolled underwritten paid",
   "paid-goods: stories story interviews interview testimony testimonies information tips tip sources source informants informant witnesses witness accounts",
   "collapse: apart unraveled unravelled unraveling unravelling crumbled collapsed inconsistent contradictory",
   "false-claim: false misleading inaccurate incorrect untrue dubious questionable",

@@ -129,6 +129,7 @@ export type WordClass =
   | 'data-quality'
   | 'false-claim'
   | 'false-adverb'
+  | 'funded'
   | 'figure-noun'
   | 'receive'
   | 'lack-context'

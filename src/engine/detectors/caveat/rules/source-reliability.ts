@@ -171,6 +171,18 @@ export const sourceReliability: CaveatRule = {
       },
     },
     {
+      // "the study was funded by the sugar industry", "a poll commissioned by the campaign": who
+      // paid for a finding is a reason to weigh it; "the road was funded by the state" is no finding
+      classes: ['funded'],
+      match(v, i) {
+        const by = v.w(i + 1) === 'by' ? i + 1 : v.w(i + 1) === 'for' && v.w(i + 2) === 'by' ? i + 2 : -1;
+        if (by === -1 || !inClass('be-passive', v.w(skipAdverbsBack(v, i - 1))) && !inClass('data-noun', v.w(i - 1))) return null;
+        const finding = (w: string) => inClass('data-noun', w) || (inClass('research-noun', w) && w !== 'investigation');
+        const what = findBefore(v, i, 8, finding, true);
+        return what !== -1 ? found(v, what, by) : null;
+      },
+    },
+    {
       // "paid for stories", "paid informants"
       classes: [],
       words: ['paid'],
