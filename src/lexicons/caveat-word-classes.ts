@@ -130,6 +130,7 @@ const entries: readonly string[] = [
   "dismissive-verdict: absurd ridiculous laughable preposterous nonsensical silly fiction fantasy frivolous meritless smear",
   "legal-claim: lawsuit lawsuits suit suits complaint complaints case indictment",
   "falsity: false inaccurate incorrect erroneous misleading",
+  "amount-noun: dozens hundreds thousands millions scores series string litany barrage number lot lots couple handful pattern stream flurry slew raft host",
   "insist: insist insists insisted insisting maintain maintains maintained maintaining countered counters retorted contend contends contended responded protested",
   "unclear: unclear unknown uncertain obscure murky unexplained",
   "knowable: clear known",

@@ -502,6 +502,88 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
   },
 };
 
+// Shapes found by reviewing the engine on unlabelled political news (PolNeAR) and by writing the
+// forms the silver review missed (issue 7): asides inside a verb group, fact-check verdicts,
+// findings paid for by a party; and the generic senses the review found flagged wrongly.
+const review: Record<string, { fires: string[]; quiet: string[] }> = {
+  verification: {
+    fires: ['The analysis was posted as a preprint last week.'],
+    quiet: ['The analysis was posted on the council website last week.'],
+  },
+  'source-reliability': {
+    fires: [
+      'The senator falsely suggested that the mill had been sold.',
+      'The mayor repeated — again falsely — that the bridge was safe.',
+      'The survey was funded by a tobacco company.',
+      'A poll commissioned by the union found wide support for the strike.',
+      'The agency has a long record of dishonesty about its budget.',
+      'The firm has a history of overstating its sales.',
+    ],
+    quiet: [
+      'The scanner falsely flagged the suitcase as dangerous.',
+      'The bridge was funded by the regional government.',
+      'The festival was sponsored by a brewery.',
+      'Some inaccurate statements always slip into campaign leaflets.',
+    ],
+  },
+  'non-response': {
+    fires: [
+      'The council did not, however, respond to questions about the contract.',
+      'The club declined, when asked on Friday, to comment on the transfer.',
+      'The ministry has not, so far, replied to our questions.',
+      'The operator released few details about the outage.',
+      'The landlord has not responded to the lawsuit.',
+      'We asked the agency for its data but did not receive a response.',
+      "We did not hear back from the minister's office.",
+      'The owner could not be located for comment.',
+    ],
+    quiet: [
+      'The lost dog could not be located.',
+      'When they did not hear back, they moved to another city.',
+      'The firm gave a little information at first and more later.',
+      'Red, green, blue, yellow and white flags lined the street.',
+    ],
+  },
+  denial: {
+    fires: [
+      'Her account has been contradicted by the security footage.',
+      "Several researchers questioned the study's conclusions.",
+      'The findings have been challenged by other laboratories.',
+      'The allegations are without foundation, the company said.',
+      'The charity said the accusations had no basis in fact.',
+      'The post omits important context about the vote.',
+      'The minister said the number was exaggerated.',
+      'He said his remarks had been misconstrued.',
+      'The campaign called the leaks a false narrative.',
+    ],
+    quiet: [
+      'The police questioned the driver for an hour.',
+      'The court found no legal basis to block the merger.',
+      'The volunteers meet on a weekly basis.',
+      'He insisted they had no choice but to close the school.',
+      'She responded without raising her voice.',
+      'Students researched the spread of false information online.',
+    ],
+  },
+  'open-question': {
+    fires: [
+      'It is too soon to tell what caused the blackout.',
+      'There is no way to know for sure how many boats sank.',
+      "The senator's claim is not supported by the data.",
+      'We could not find any record of the award.',
+    ],
+    quiet: [
+      'The plan was launched without a clear timetable.',
+      'The study found no evidence of side effects.',
+      'The candidate was not supported by the party.',
+    ],
+  },
+  limitation: {
+    fires: ['The researchers were not, for example, able to collect data on income.'],
+    quiet: ['The researchers were able to collect data on income.'],
+  },
+};
+
 describe('caveat detector', () => {
   for (const [rule, { fires, quiet }] of Object.entries(cases))
     describe(rule, () => {
@@ -510,7 +592,7 @@ describe('caveat detector', () => {
     });
 
   describe('shapes', () => {
-    for (const [rule, { fires, quiet }] of Object.entries(shapes)) {
+    for (const [rule, { fires, quiet }] of [...Object.entries(shapes), ...Object.entries(review)]) {
       for (const text of fires) it(`${rule} fires: ${text}`, () => expect(ruleOf(text)).toBe(`caveat/${rule}`));
       for (const text of quiet) it(`${rule} quiet: ${text}`, () => expect(ruleOf(text)).toBeNull());
     }

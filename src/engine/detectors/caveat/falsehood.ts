@@ -26,7 +26,9 @@ export function namesAClaim(v: View, adj: number, noun: number): boolean {
   if (v.w(noun + 1) === 'that') return true;
   if (findBefore(v, adj, 6, calledFalse) !== -1) return true;
   const det = v.w(determinerOf(v, adj));
-  // "the spread of false information", "the problem of false claims": falsehood as a topic. Bare,
-  // "false information" is as often a fact-check's verdict on the post it checks as the topic.
-  return !INDEFINITE.has(det) && det !== 'of';
+  // "the spread of false information", "the problem of false claims": falsehood as a topic; but
+  // "dozens of false claims", "a string of false statements" count particular ones. Bare, "false
+  // information" is as often a fact-check's verdict on the post it checks as the topic.
+  if (INDEFINITE.has(det)) return false;
+  return det !== 'of' || inClass('amount-noun', v.w(determinerOf(v, adj) - 1));
 }

@@ -129,6 +129,7 @@ export type WordClass =
   | 'data-quality'
   | 'false-claim'
   | 'false-adverb'
+  | 'amount-noun'
   | 'funded'
   | 'figure-noun'
   | 'receive'
