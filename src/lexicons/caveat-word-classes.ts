@@ -127,6 +127,7 @@ const entries: readonly string[] = [
   "disputed: disputed contested",
   "disputed: questioned challenged criticized criticised doubted",
   "dismiss-as: dismissed dismisses dismissing rejected rejects rejecting",
+  "dismiss-as: ridiculed ridicules ridiculing derided derides deriding mocked mocks mocking",
   "dismissive-verdict: absurd ridiculous laughable preposterous nonsensical silly fiction fantasy frivolous meritless smear",
   "legal-claim: lawsuit lawsuits suit suits complaint complaints case indictment",
   "falsity: false inaccurate incorrect erroneous misleading",

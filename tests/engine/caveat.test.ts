@@ -555,6 +555,9 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'The minister said the number was exaggerated.',
       'He said his remarks had been misconstrued.',
       'The campaign called the leaks a false narrative.',
+      'The council said the claims are based on rumour, not facts.',
+      'The agency said the story was not based in fact.',
+      'The professor derided the report as fantasy.',
     ],
     quiet: [
       'The police questioned the driver for an hour.',
@@ -563,6 +566,8 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'He insisted they had no choice but to close the school.',
       'She responded without raising her voice.',
       'Students researched the spread of false information online.',
+      'The ruling was based on facts agreed by both sides.',
+      'The comedian mocked the mayor as a clown.',
     ],
   },
   'open-question': {
@@ -571,11 +576,13 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'There is no way to know for sure how many boats sank.',
       "The senator's claim is not supported by the data.",
       'We could not find any record of the award.',
+      'There are still many unknowns about the crash.',
     ],
     quiet: [
       'The plan was launched without a clear timetable.',
       'The study found no evidence of side effects.',
       'The candidate was not supported by the party.',
+      'There are many unknowns about what the court will decide.',
     ],
   },
   limitation: {

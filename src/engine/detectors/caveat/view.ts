@@ -57,6 +57,12 @@ export function skipAdverbs(v: View, i: number): number {
   return i;
 }
 
+/** The first index at or before `i` whose word fails `skip`. */
+export function skipBack(v: View, i: number, skip: (w: string) => boolean): number {
+  while (i >= 0 && skip(v.w(i))) i--;
+  return i;
+}
+
 /** Index of the first word at or before `i` that is not a skippable adverb or a short aside set
  *  off by commas ("did not, however, respond", "declined, when asked on Monday, to comment",
  *  "weren't, for instance, able to"). */

@@ -11,11 +11,13 @@ import {
   phraseAnchor,
   skipAdverbs,
   skipAdverbsBack,
+  skipBack,
   span,
   type View,
 } from '../view';
 
 const isClaim = (w: string) => inClass('claim-noun', w);
+
 /** What a dispute can be about: a claim, a figure or finding, or something said ("disputes the
  *  figures", "took issue with his remarks"). */
 const isDisputable = (w: string) => isClaim(w) || inClass('data-noun', w) || inClass('remark', w);
@@ -157,6 +159,27 @@ export const denial: CaveatRule = {
         const be = findBefore(v, i, 3, (w) => inClass('be', w));
         const before = be !== -1 ? findBefore(v, be, 3, target) : -1;
         return before !== -1 ? found(v, before, i) : null;
+      },
+    },
+    {
+      // "the report is not based on facts", "based on opinion, not actual facts", "has no basis in
+      // fact" is read at "basis"
+      classes: [],
+      words: ['facts', 'fact'],
+      triggers: ['based', 'grounded', 'rooted'],
+      match(v, i) {
+        let k = skipBack(v, i - 1, (w) => w === 'actual' || w === 'the' || w === 'any');
+        const prep = v.w(k);
+        if (prep === 'not' || prep === "n't") {
+          // "based on his opinion, not facts"
+          const based = findBefore(v, k, 8, (w) => w === 'based' || w === 'grounded' || w === 'rooted', true);
+          return based !== -1 ? found(v, based, i) : null;
+        }
+        if (prep !== 'on' && prep !== 'in') return null;
+        k = k - 1;
+        if (!['based', 'grounded', 'rooted'].includes(v.w(k))) return null;
+        const neg = skipAdverbsBack(v, k - 1);
+        return isNegation(v.w(neg)) ? found(v, neg, i) : null;
       },
     },
     {

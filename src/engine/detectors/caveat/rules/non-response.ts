@@ -15,6 +15,7 @@ import {
   phraseAnchor,
   skipAdverbs,
   skipAdverbsBack,
+  skipBack,
   span,
   speaksOfFuture,
   type View,
@@ -42,11 +43,6 @@ function findInPhrase(v: View, i: number, window: number, test: (word: string) =
   return -1;
 }
 
-/** The first index at or before `i` whose word fails `skip`. */
-function skipBack(v: View, i: number, skip: (w: string) => boolean): number {
-  while (i >= 0 && skip(v.w(i))) i--;
-  return i;
-}
 
 /** Is the refusal about the source's own plans or about what will happen? */
 function aboutOwnPlans(v: View, verb: number): boolean {

@@ -226,6 +226,17 @@ export const openQuestion: CaveatRule = {
       },
     },
     {
+      // "There are still many unknowns about the outbreak", "unknowns remain"; not "unknowns about
+      // what the court will decide"
+      classes: [],
+      words: ['unknowns'],
+      match(v, i) {
+        const next = v.w(i + 1);
+        const open = next === 'about' || next === 'remain' || next === 'remained' || next === 'surrounding' || inClass('be', v.w(skipAdverbsBack(v, findBefore(v, i, 4, (w) => inClass('be', w)))));
+        return open && !speaksOfFuture(v, i + 1) ? found(v, i, i) : null;
+      },
+    },
+    {
       // "Questions remain about the timing of the raid"; not "questions remain about whether he will run"
       classes: [],
       words: ['questions'],
