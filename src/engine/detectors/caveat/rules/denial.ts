@@ -17,6 +17,8 @@ import {
 } from '../view';
 
 const isClaim = (w: string) => inClass('claim-noun', w);
+const isQuote = (w: string) => w === '"' || w === '“' || w === '”' || w === "'" || w === '‘' || w === '’' || w === "''" || w === '``';
+const isAdverbLike = (w: string) => w === 'totally' || w === 'just' || w === 'simply' || w === 'utterly' || w === 'pure';
 
 /** What a dispute can be about: a claim, a figure or finding, or something said ("disputes the
  *  figures", "took issue with his remarks"). */
@@ -34,6 +36,15 @@ function unrealised(v: View, i: number): boolean {
   return findBefore(v, i, 4, (w) => w === 'if' || w === 'unless') !== -1;
 }
 
+/** Can a clause's subject start at `j`: a pronoun, a determiner, a quantifier, a number or a name? */
+function opensSubject(v: View, j: number): boolean {
+  const w = v.w(j);
+  if (inClass('subject-pronoun', w) || inClass('determiner', w) || inClass('quantifier', w) || inClass('negative-subject', w) || /^\d/.test(w)) return true;
+  if (/^(any|some|every|no)(one|body)$/.test(w) || w === 'there') return true;
+  const t = v.tokens[j];
+  return t !== undefined && /^[A-Z]/.test(t.text);
+}
+
 /** Is a claim the subject of the passive at `be` ("the allegations were denied")? Not when a clause
  *  of its own stands between ("the report said he was denied a visa"). */
 function claimIsSubject(v: View, be: number): boolean {
@@ -44,6 +55,31 @@ function claimIsSubject(v: View, be: number): boolean {
     if (endsClause(w) || w === 'that' || inClass('subject-pronoun', w) || inClass('say-verb', w)) return false;
   }
   return false;
+}
+
+/**
+ * A word of dismissal ("nonsense", "baseless", "a hoax") said of a claim: predicated ("the story is
+ * nonsense", "revealed to be a hoax"), called so ("called the charges baseless"), set off as an
+ * aside ("the suggestion - unfounded, I think - that"), or the adjective of a claim ("unfounded
+ * rumours", "a bogus story"). Not "no more nonsense", "this kind of nonsense", "not unfounded".
+ */
+function dismisses(v: View, i: number): boolean {
+  // nouns that are claims themselves ("falsehoods in his statements", "a hoax"), and charges
+  // ("trumped-up charges"), unless they are counted as a kind ("this kind of nonsense")
+  const word = v.w(i);
+  const said = (w: string) => isClaim(w) || inClass('legal-claim', w) || inClass('remark', w) || inClass('data-noun', w) || w === 'theory' || w === 'theories';
+  const skippable = (w: string) => isQuote(w) || inClass('determiner', w) || (w.endsWith('ly') && w.length > 3) || isAdverbLike(w);
+  const before = skipBack(v, i - 1, skippable);
+  if (isNegation(v.w(before))) return false;
+  if (word === 'trumped-up') return true;
+  if (v.w(before) === 'of' || v.w(before) === 'more') return false;
+  if (word === 'hoax' || word === 'falsehood' || word === 'falsehoods') return true;
+  if (findAfter(v, i, 2, said) !== -1) return true;
+  // predicated ("the story is nonsense", "turned out to be exaggerated or untrue"), called so, or
+  // set off as an aside
+  if (findBefore(v, i, 6, (w) => inClass('be', w) || w === "it's" || w === "that's") !== -1) return true;
+  if (v.w(i - 1) === '-' || v.w(i - 1) === '—' || v.w(i - 1) === ',') return true;
+  return findBefore(v, i, 8, (w) => inClass('call-verb', w) || inClass('dismiss-as', w) || inClass('say-verb', w)) !== -1;
 }
 
 /** Is what "denied" at `i` denies a claim ("denied that", "denied it", "denied the allegations")? */
@@ -109,7 +145,8 @@ export const denial: CaveatRule = {
   anchors: [
     { classes: ['deny'], match: (v, i) => (deniesAClaim(v, i) ? single(v, i) : null) },
     { classes: ['denial'], match: (v, i) => (isADenial(v, i) ? single(v, i) : null) },
-    { classes: ['rebut', 'dismissal'], match: single },
+    { classes: ['rebut'], match: single },
+    { classes: ['dismissal'], match: (v, i) => (dismisses(v, i) ? single(v, i) : null) },
     {
       // "contradicted his earlier statements", "contradicted him"; not "contradict the will of voters"
       classes: ['contradict'],
@@ -267,7 +304,15 @@ export const denial: CaveatRule = {
         const noun = inClass('determiner', before) || inClass('quantifier', before) || /^\d/.test(before) || before.includes('-');
         if (unrealised(v, i) || (noun && v.w(i + 1) !== 'that' && !inClass('be-passive', before))) return null;
         // "disputes the figures", "rejected his remarks", "contested the findings"
-        const claim = v.w(i + 1) === 'that' ? (noun ? -1 : i + 1) : findAfter(v, i, 4, isDisputable);
+        // "disputes that account": "that" points at the claim; "disputed that he was there": a
+        // clause, whose subject follows; "the contests that follow", "contests that month": the
+        // noun, with a relative clause or a determiner of its own
+        if (v.w(i + 1) === 'that') {
+          // a past tense is a verb, whatever follows ("rejected that idea", "contested that view")
+          if (isDisputable(v.w(i + 2)) || (v.w(i).endsWith('ed') && !noun)) return found(v, i, isDisputable(v.w(i + 2)) ? i + 2 : i + 1);
+          return !noun && opensSubject(v, i + 2) ? found(v, i, i + 1) : null;
+        }
+        const claim = findAfter(v, i, 4, isDisputable);
         return claim !== -1 ? found(v, i, claim) : null;
       },
     },

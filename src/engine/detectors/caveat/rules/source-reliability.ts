@@ -94,7 +94,16 @@ function madeUp(v: View, i: number): CaveatMatch | null {
 export const sourceReliability: CaveatRule = {
   id: 'source-reliability',
   anchors: [
-    { classes: ['unreliable'], match: (v, i) => found(v, i, i) },
+    {
+      // "notoriously unreliable", "a discredited story"; "untrustworthy" only of what a source says
+      // or of a source, not of a politician's image ("voters consider her untrustworthy")
+      classes: ['unreliable'],
+      match(v, i) {
+        if (v.w(i) !== 'untrustworthy') return found(v, i, i);
+        const said = (w: string) => isClaim(w) || inClass('data-noun', w) || inClass('paid-goods', w);
+        return findAfter(v, i, 2, said) !== -1 || findBefore(v, i, 5, said) !== -1 ? found(v, i, i) : null;
+      },
+    },
     { classes: ['false-claim'], match: falseClaims },
     {
       // "falsely claimed that", "proclaimed — falsely — that": a claim the article calls false; not
