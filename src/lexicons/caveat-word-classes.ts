@@ -81,6 +81,8 @@ const entries: readonly string[] = [
   "disclose-ing: commenting responding replying answering elaborating",
   "disclose-ing: saying giving providing offering specifying explaining disclosing revealing detailing",
   "topic-verb: address addressed",
+  "converse: discuss discussed speak spoken talk talked",
+  "press-noun: reporters reporter press media journalists journalist newspaper interviewer",
   "reciprocal: each one",
   "refer: refer refers referred referring directed",
   "say-verb: say says said saying",

@@ -537,12 +537,18 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'We asked the agency for its data but did not receive a response.',
       "We did not hear back from the minister's office.",
       'The owner could not be located for comment.',
+      'The senator has not spoken publicly about the allegations.',
+      'The minister has not talked to reporters since the raid.',
+      'We do not discuss client accounts, the bank said.',
     ],
     quiet: [
       'The lost dog could not be located.',
       'When they did not hear back, they moved to another city.',
       'The firm gave a little information at first and more later.',
       'Red, green, blue, yellow and white flags lined the street.',
+      'The two leaders did not discuss trade at the dinner.',
+      'She criticised the rival candidate but did not name him.',
+      'He said he had not spoken to the delegates yet.',
     ],
   },
   denial: {

@@ -129,6 +129,8 @@ export type WordClass =
   | 'data-quality'
   | 'false-claim'
   | 'false-adverb'
+  | 'converse'
+  | 'press-noun'
   | 'amount-noun'
   | 'funded'
   | 'figure-noun'

@@ -100,6 +100,20 @@ function addressesAClaim(v: View, i: number): boolean {
 }
 
 /**
+ * "has not spoken publicly about the allegations", "would not discuss the report", "did not talk to
+ * reporters": talk withheld from the press or on a claim. Not a conversation that did not happen
+ * ("the two did not discuss his criticisms", "hasn't spoken to the delegates", "we didn't discuss
+ * that"): with "did", "has", "had", the talk must be public, to the press, or on a claim.
+ */
+function conversationWithheld(v: View, refusal: number, i: number): boolean {
+  if (!['did', 'has', 'have', 'had'].includes(v.w(refusal).replace(/n't$/, ''))) return true;
+  if (findBefore(v, i, 3, (w) => w === 'publicly') !== -1 || findAfter(v, i, 2, (w) => w === 'publicly') !== -1) return true;
+  if (endsClause(v.w(skipAdverbs(v, i + 1)))) return true;
+  if (findAfter(v, i, 4, (w) => inClass('press-noun', w)) !== -1) return true;
+  return findAfter(v, i, 6, (w) => isInfoNoun(w) || inClass('claim-noun', w)) !== -1 && !['i', 'we'].includes(v.w(refusal - 1));
+}
+
+/**
  * "I wouldn't say" gives an opinion, not a refusal; "will not release the emails" announces what
  * the source plans to do with its own material; "were not disclosed" withholds a detail, with no
  * party declining to speak.
@@ -177,6 +191,9 @@ export const nonResponse: CaveatRule = {
         const refusal = refusalBefore(v, i);
         if (refusal === -1 || !withholds(v, i) || aboutOwnPlans(v, i) || isOpinionOrIntent(v, refusal, i)) return null;
         if (inClass('topic-verb', v.w(i)) && !inClass('refuse', v.w(refusal)) && !addressesAClaim(v, i)) return null;
+        if (inClass('converse', v.w(i)) && !inClass('refuse', v.w(refusal)) && !conversationWithheld(v, refusal, i)) return null;
+        // "did not name him": the person is known; "declined to name the official" withholds one
+        if (inClass('naming', v.w(i)) && ['him', 'her', 'them', 'it'].includes(v.w(i + 1))) return null;
         return found(v, refusal, i);
       },
     },
