@@ -508,7 +508,11 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
 const review: Record<string, { fires: string[]; quiet: string[] }> = {
   verification: {
     fires: ['The analysis was posted as a preprint last week.'],
-    quiet: ['The analysis was posted on the council website last week.'],
+    quiet: [
+      'The analysis was posted on the council website last week.',
+      'The senator said the nominee will not be confirmed.',
+      'The Senate should not confirm a judge before the election.',
+    ],
   },
   'source-reliability': {
     fires: [
@@ -593,6 +597,7 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'There is no way to know for sure how many boats sank.',
       "The senator's claim is not supported by the data.",
       'We could not find any record of the award.',
+      'It is unclear, however, who paid for the flights.',
       'There are still many unknowns about the crash.',
     ],
     quiet: [
@@ -600,7 +605,15 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'The study found no evidence of side effects.',
       'The candidate was not supported by the party.',
       'There are many unknowns about what the court will decide.',
+      "It's unclear, though, whether the union would accept the offer.",
+      'The analyst said it was unclear to him how the plan would work.',
+      'Polls were unclear as to who would win the county.',
+      'It remains unclear whether the talks may collapse.',
     ],
+  },
+  explicit: {
+    fires: ['It is important to note that the survey covered only one city.'],
+    quiet: ["It's important to remember to drink water in the heat.", "I'm not calling into question his record, the mayor said."],
   },
   limitation: {
     fires: ['The researchers were not, for example, able to collect data on income.'],

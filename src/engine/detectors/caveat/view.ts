@@ -123,7 +123,9 @@ export function speaksOfFuture(v: View, i: number, end = v.length): boolean {
     if (word.endsWith("'ll")) return true;
     // "would" is future-in-the-past ("whether the deal would survive") except in the counterfactual
     // "would have", which is about what happened.
-    if (word === 'would' || word === "wouldn't") {
+    // so are "may" and "might" ("whether the plan may give way", "what effect it might have"),
+    // except in "may have been", which is about what happened
+    if (word === 'would' || word === "wouldn't" || word === 'may' || word === 'might') {
       if (v.w(j + 1) !== 'have' && v.w(j + 2) !== 'have') return true;
       continue;
     }

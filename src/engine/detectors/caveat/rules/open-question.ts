@@ -31,12 +31,26 @@ function unclear(v: View, i: number): CaveatMatch | null {
   if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, i, q);
   // "uncertain" alone is nearly always about outcomes ("the outcome is uncertain")
   if (v.w(i) === 'uncertain') return null;
+  // the question further on: "unclear, though, whether he would accept", "unclear to him how the
+  // plan would work", "unclear as to who would win" ask about what will happen
+  if (futureQuestionAfter(v, i)) return null;
   // "obscure", "murky", "unexplained" also qualify nouns ("an obscure figure"): only at a clause end
   if (!OPEN_WORDS.has(v.w(i)) && !endsClause(v.w(i + 1))) return null;
   const be = findBefore(v, i, 2, (w) => inClass('be', w));
   // "How the market will react remains unclear" asks about the future from the subject.
   if (be === -1 || speaksOfFuture(v, clauseStart(v, be), be)) return null;
   return found(v, be, i);
+}
+
+/** A wh-word within a few words after `i` (across an aside or "to him", "as to") whose question is
+ *  about the future. */
+function futureQuestionAfter(v: View, i: number): boolean {
+  for (let j = i + 1; j < v.length && j <= i + 6; j++) {
+    const w = v.w(j);
+    if (w === '.' || w === ';' || w === '?') return false;
+    if (inClass('wh', w)) return speaksOfFuture(v, j + 1);
+  }
+  return false;
 }
 
 /** "not clear whether", "isn't known who", "not immediately clear that". */
@@ -47,7 +61,7 @@ function notClear(v: View, i: number): CaveatMatch | null {
   if (neg === -1 || v.w(i - 1) === 'more' || inClass('determiner', v.w(i - 1))) return null;
   const q = questionAfter(v, i, true);
   if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, neg, q);
-  return endsClause(v.w(i + 1)) ? found(v, neg, i) : null;
+  return endsClause(v.w(i + 1)) && !futureQuestionAfter(v, i) ? found(v, neg, i) : null;
 }
 
 /** "unable to determine which", "too early to know whether", "impossible to say if". */
