@@ -122,6 +122,8 @@ const entries: readonly string[] = [
   "out-of-context: taken taking take takes pulled ripped quoted lifted",
   "lack-context: omits omitted omit omitting lacks lacked lack lacking missing needs strips stripped ignores ignored leaves",
   "dismissal: nonsense baseless unfounded groundless untrue bogus hoax falsehood falsehoods defamatory slanderous libelous libellous trumped-up",
+  "record-noun: records documents filings footage video videos photos photographs data figures logs receipts emails evidence analysis analyses",
+  "evidence-verb: show shows showed shown suggest suggests suggested indicate indicates indicated contradict contradicts contradicted tell",
   "media-noun: video videos photo photos photograph photographs picture pictures image images footage document documents recording recordings",
   "faked: fake faked doctored forged manipulated staged",
   "inflated: exaggerated inflated overstated",

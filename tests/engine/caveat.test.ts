@@ -575,6 +575,8 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'Her lawyer called the accusations "utterly baseless".',
       'Several of his answers turned out to be exaggerated or untrue.',
       'The agency said the rumours were nonsense.',
+      'He said he was at home that night, though phone records suggest otherwise.',
+      'The firm says its sales are rising, but its filings show a decline.',
     ],
     quiet: [
       'The police questioned the driver for an hour.',
@@ -589,6 +591,8 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'She hopes to win contests that month.',
       'Voters are tired of this kind of nonsense.',
       'The question was not unfounded.',
+      'Sales rose in March, and the filings show a profit.',
+      'He said the data show a rise in rents.',
     ],
   },
   'open-question': {

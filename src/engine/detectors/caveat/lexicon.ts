@@ -129,6 +129,8 @@ export type WordClass =
   | 'data-quality'
   | 'false-claim'
   | 'false-adverb'
+  | 'record-noun'
+  | 'evidence-verb'
   | 'converse'
   | 'press-noun'
   | 'amount-noun'

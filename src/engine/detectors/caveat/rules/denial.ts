@@ -220,6 +220,18 @@ export const denial: CaveatRule = {
       },
     },
     {
+      // "he said he was at home, but phone records show otherwise", "the firm says sales rose, though
+      // its filings show a decline": a claim reported, then the record against it
+      classes: ['record-noun'],
+      match(v, i) {
+        const shows = findAfter(v, i, 2, (w) => inClass('evidence-verb', w));
+        if (shows === -1) return null;
+        const but = findBefore(v, i, 4, (w) => w === 'but' || w === 'though' || w === 'although' || w === 'yet' || w === 'however', true);
+        if (but === -1) return null;
+        return findBefore(v, but, 20, (w) => inClass('say-verb', w) || inClass('assert-verb', w) || inClass('insist', w), true) !== -1 ? found(v, but, shows) : null;
+      },
+    },
+    {
       // "has maintained his innocence", "protested her innocence"
       classes: [],
       words: ['innocence'],
