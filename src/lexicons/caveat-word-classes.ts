@@ -92,6 +92,7 @@ const entries: readonly string[] = [
   "refusal-passive: interviewed",
   "refusal-passive-only: interviewed quoted",
   "naming: identified named identify name",
+  "withheld-detail: disclose disclosed release released reveal revealed identify identified name named publish published",
   "deny: deny denies denied denying",
   "denial: denial denials",
   "denial-adjective: flat firm vehement vigorous categorical strong swift angry official public repeated earlier later",

@@ -544,6 +544,9 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'The senator has not spoken publicly about the allegations.',
       'The minister has not talked to reporters since the raid.',
       'We do not discuss client accounts, the bank said.',
+      'The company declined to disclose the terms of the deal.',
+      'The ministry would not reveal how many soldiers died.',
+      'Officials did not disclose how the money was spent.',
     ],
     quiet: [
       'The lost dog could not be located.',
@@ -553,6 +556,8 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'The two leaders did not discuss trade at the dinner.',
       'She criticised the rival candidate but did not name him.',
       'He said he had not spoken to the delegates yet.',
+      'The company did not disclose the terms of the deal.',
+      'Police did not release the name of the driver.',
     ],
   },
   denial: {

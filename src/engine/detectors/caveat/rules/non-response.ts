@@ -192,6 +192,10 @@ export const nonResponse: CaveatRule = {
         if (refusal === -1 || !withholds(v, i) || aboutOwnPlans(v, i) || isOpinionOrIntent(v, refusal, i)) return null;
         if (inClass('topic-verb', v.w(i)) && !inClass('refuse', v.w(refusal)) && !addressesAClaim(v, i)) return null;
         if (inClass('converse', v.w(i)) && !inClass('refuse', v.w(refusal)) && !conversationWithheld(v, refusal, i)) return null;
+        // "the company did not disclose the terms", "police did not release the man's name": a
+        // detail withheld, as in the passive ("terms were not disclosed"), with no one declining
+        // to give its side; "declined to disclose", "would not reveal" are refusals
+        if (inClass('withheld-detail', v.w(i)) && !inClass('refuse', v.w(refusal)) && !['would', "wouldn't", 'will', "won't"].includes(v.w(refusal)) && findAfter(v, i, 3, (w) => inClass('wh', w)) === -1) return null;
         // "did not name him": the person is known; "declined to name the official" withholds one
         if (inClass('naming', v.w(i)) && ['him', 'her', 'them', 'it'].includes(v.w(i + 1))) return null;
         return found(v, refusal, i);
