@@ -570,6 +570,7 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'The post omits important context about the vote.',
       'The minister said the number was exaggerated.',
       'He said his remarks had been misconstrued.',
+      "The ministry published a rebuttal of the report's findings.",
       'The campaign called the leaks a false narrative.',
       'The council said the claims are based on rumour, not facts.',
       'The agency said the story was not based in fact.',
@@ -598,6 +599,7 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'The question was not unfounded.',
       'Sales rose in March, and the filings show a profit.',
       'He said the data show a rise in rents.',
+      "The mayor's speech was itself a rebuttal to the governor's slogan.",
     ],
   },
   'open-question': {

@@ -145,7 +145,12 @@ export const denial: CaveatRule = {
   anchors: [
     { classes: ['deny'], match: (v, i) => (deniesAClaim(v, i) ? single(v, i) : null) },
     { classes: ['denial'], match: (v, i) => (isADenial(v, i) ? single(v, i) : null) },
-    { classes: ['rebut'], match: single },
+    {
+      // "rebutted the claims", "mischaracterized her remarks"; the noun "rebuttal" only of a claim
+      // ("a rebuttal of the report's findings"), not of a slogan or a candidate
+      classes: ['rebut'],
+      match: (v, i) => (v.w(i) !== 'rebuttal' || findAfter(v, i, 4, isDisputable) !== -1 ? single(v, i) : null),
+    },
     { classes: ['dismissal'], match: (v, i) => (dismisses(v, i) ? single(v, i) : null) },
     {
       // "contradicted his earlier statements", "contradicted him"; not "contradict the will of voters"
