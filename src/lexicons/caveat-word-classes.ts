@@ -23,6 +23,7 @@ const entries: readonly string[] = [
   "check-ing: looking checking investigating examining probing reviewing verifying",
   "unverified: unverified unconfirmed uncorroborated unsubstantiated unproven unverifiable",
   "unverified: preprint preprints",
+  "treatment: treatment treatments therapy therapies cure cures remedy remedies drug drugs vaccine vaccines method methods technique techniques theory theories technology technologies benefit benefits",
   "unreliable: exaggerate exaggerates unreliable untrustworthy discredited debunked debunk debunks debunking recanted recant recants recanting retracted retract retracts retraction fabricated fabrication fabrications",
   "reliability-noun: methodology veracity credibility reliability truthfulness trustworthiness authenticity accuracy",
   "doubt-verb: criticized criticised question questions questioned questioning doubt doubts doubted doubting challenge challenged challenges challenging undermine undermined undermines undermining undercut undercuts lack lacks lacked damaged dented",

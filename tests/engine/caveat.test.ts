@@ -507,8 +507,9 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
 // findings paid for by a party; and the generic senses the review found flagged wrongly.
 const review: Record<string, { fires: string[]; quiet: string[] }> = {
   verification: {
-    fires: ['The analysis was posted as a preprint last week.'],
+    fires: ['The analysis was posted as a preprint last week.', 'The clinic sells unproven therapies.'],
     quiet: [
+      'The team signed an unproven rookie.',
       'The analysis was posted on the council website last week.',
       'The senator said the nominee will not be confirmed.',
       'The Senate should not confirm a judge before the election.',
@@ -522,12 +523,16 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'A poll commissioned by the union found wide support for the strike.',
       'The agency has a long record of dishonesty about its budget.',
       'The firm has a history of overstating its sales.',
+      'The quotes in the leaflet were fabricated.',
+      'The figures, said to come from a ministry office, appear to be fabricated.',
     ],
     quiet: [
       'The scanner falsely flagged the suitcase as dangerous.',
       'The bridge was funded by the regional government.',
       'The festival was sponsored by a brewery.',
       'Voters consider the governor untrustworthy.',
+      'The parts were fabricated in Ohio.',
+      'The company runs a metal fabrication plant.',
       'Some inaccurate statements always slip into campaign leaflets.',
     ],
   },
@@ -621,6 +626,10 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'Polls were unclear as to who would win the county.',
       'It remains unclear whether the talks may collapse.',
     ],
+  },
+  correction: {
+    fires: ['An article on Monday misstated the size of the fine.', 'He said he had been misquoted.'],
+    quiet: ['Police initially misidentified the driver.'],
   },
   explicit: {
     fires: ['It is important to note that the survey covered only one city.'],

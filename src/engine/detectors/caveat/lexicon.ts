@@ -129,6 +129,7 @@ export type WordClass =
   | 'data-quality'
   | 'false-claim'
   | 'false-adverb'
+  | 'treatment'
   | 'withheld-detail'
   | 'record-noun'
   | 'evidence-verb'

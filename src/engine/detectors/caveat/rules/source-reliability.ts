@@ -20,6 +20,19 @@ function falseClaims(v: View, i: number): CaveatMatch | null {
   return isClaim(noun) && noun.endsWith('s') && namesAClaim(v, i, j) ? found(v, i, j) : null;
 }
 
+/** Is "fabricated"/"fabrication" at `i` said of a claim, a record or shown material, or as a verdict? */
+function inventsAClaim(v: View, i: number): boolean {
+  const made = (x: string) => isClaim(x) || inClass('data-noun', x) || inClass('media-noun', x) || inClass('remark', x) || x === 'evidence' || x === 'quotes' || x === 'it' || x === 'them';
+  if (findAfter(v, i, 4, made) !== -1 || findBefore(v, i, 5, made) !== -1) return true;
+  const before = v.w(i - 1);
+  // "the statistics ... appear to be fabricated.": predicated at the clause's end ("the parts were
+  // fabricated in Ohio" says where)
+  if (endsClause(v.w(i + 1)) && findBefore(v, i, 3, (x) => inClass('be', x)) !== -1) return true;
+  return ['total', 'complete', 'pure', 'a', 'percent', 'totally', 'completely', 'entirely', 'all'].includes(before) || endsClause(v.w(i + 1)) && isAsideOrQuote(v.w(i + 1));
+}
+
+const isAsideOrQuote = (w: string) => w === '"' || w === '”' || w === "'" || w === '’' || w === "''";
+
 /** "the claims proved wrong", "his account turned out to be false". */
 function provedFalse(v: View, i: number): CaveatMatch | null {
   const proved = findBefore(v, i, 4, (w) => inClass('proved', w)); // "turned out to be false"
@@ -99,9 +112,15 @@ export const sourceReliability: CaveatRule = {
       // or of a source, not of a politician's image ("voters consider her untrustworthy")
       classes: ['unreliable'],
       match(v, i) {
-        if (v.w(i) !== 'untrustworthy') return found(v, i, i);
-        const said = (w: string) => isClaim(w) || inClass('data-noun', w) || inClass('paid-goods', w);
-        return findAfter(v, i, 2, said) !== -1 || findBefore(v, i, 5, said) !== -1 ? found(v, i, i) : null;
+        const w = v.w(i);
+        if (w === 'untrustworthy') {
+          const said = (x: string) => isClaim(x) || inClass('data-noun', x) || inClass('paid-goods', x);
+          return findAfter(v, i, 2, said) !== -1 || findBefore(v, i, 5, said) !== -1 ? found(v, i, i) : null;
+        }
+        // "fabricated the story", "a total fabrication", "100 percent fabricated"; not "parts
+        // fabricated in Ohio", "a metal fabrication plant"
+        if (w.startsWith('fabricat')) return inventsAClaim(v, i) ? found(v, i, i) : null;
+        return found(v, i, i);
       },
     },
     { classes: ['false-claim'], match: falseClaims },

@@ -46,7 +46,16 @@ export const verification: CaveatRule = {
         return claim !== -1 ? found(v, i, claim) : null;
       },
     },
-    { classes: ['unverified'], match: (v, i) => found(v, i, i) },
+    {
+      // "unconfirmed reports", "the claim is unproven"; "unproven" of a person is untested talent
+      // ("an unproven rookie"): only of a claim, a finding, a treatment, or predicated of one
+      classes: ['unverified'],
+      match(v, i) {
+        if (v.w(i) !== 'unproven') return found(v, i, i);
+        const thing = (w: string) => inClass('claim-noun', w) || inClass('data-noun', w) || inClass('research-noun', w) || inClass('treatment', w);
+        return findAfter(v, i, 2, thing) !== -1 || findBefore(v, i, 5, thing) !== -1 || v.w(i - 1) === 'scientifically' ? found(v, i, i) : null;
+      },
+    },
     {
       // "has not yet been peer reviewed" (two words; "peer-reviewed" is a verify word)
       classes: [],
