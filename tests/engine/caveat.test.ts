@@ -531,6 +531,8 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'The bridge was funded by the regional government.',
       'The festival was sponsored by a brewery.',
       'Voters consider the governor untrustworthy.',
+      'The trains on the northern line are unreliable.',
+      'It is hard to exaggerate the damage the storm did.',
       'The parts were fabricated in Ohio.',
       'The company runs a metal fabrication plant.',
       'Some inaccurate statements always slip into campaign leaflets.',

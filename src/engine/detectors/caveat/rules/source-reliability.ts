@@ -108,14 +108,17 @@ export const sourceReliability: CaveatRule = {
   id: 'source-reliability',
   anchors: [
     {
-      // "notoriously unreliable", "a discredited story"; "untrustworthy" only of what a source says
-      // or of a source, not of a politician's image ("voters consider her untrustworthy")
+      // "notoriously unreliable", "a discredited story"
       classes: ['unreliable'],
       match(v, i) {
         const w = v.w(i);
-        if (w === 'untrustworthy') {
+        // "it is hard to exaggerate the damage": the idiom of emphasis, no claim exaggerated
+        if (w === 'exaggerate' && v.w(i - 1) === 'to') return null;
+        // "untrustworthy", "unreliable" of a source or what it says ("defector accounts are
+        // notoriously unreliable"), not of a train service or a politician's image
+        if (w === 'untrustworthy' || w === 'unreliable') {
           const said = (x: string) => isClaim(x) || inClass('data-noun', x) || inClass('paid-goods', x);
-          return findAfter(v, i, 2, said) !== -1 || findBefore(v, i, 5, said) !== -1 ? found(v, i, i) : null;
+          return findAfter(v, i, 2, said) !== -1 || findBefore(v, i, 12, said, true) !== -1 ? found(v, i, i) : null;
         }
         // "fabricated the story", "a total fabrication", "100 percent fabricated"; not "parts
         // fabricated in Ohio", "a metal fabrication plant"
