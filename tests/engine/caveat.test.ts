@@ -638,8 +638,20 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
     quiet: ["It's important to remember to drink water in the heat.", "I'm not calling into question his record, the mayor said."],
   },
   limitation: {
-    fires: ['The researchers were not, for example, able to collect data on income.'],
-    quiet: ['The researchers were able to collect data on income.'],
+    fires: [
+      'The researchers were not, for example, able to collect data on income.',
+      'The trial was small, with only forty patients.',
+      'In a small study of nurses, the drug cut sick days.',
+      'The survey was limited to one county.',
+      'Correlation does not prove causation.',
+      'The data show an association, not causation.',
+    ],
+    quiet: [
+      'The researchers were able to collect data on income.',
+      'The small team won the trial.',
+      'The study found a small effect on sleep.',
+      'A study of small businesses found growth.',
+    ],
   },
 };
 

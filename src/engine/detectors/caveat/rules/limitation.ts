@@ -117,12 +117,34 @@ function hardToGet(v: View, i: number): CaveatMatch | null {
   return inClass('gather', verb) ? found(v, i, hard + 2) : null;
 }
 
+/** "The study was small", "a small, observational study", "the trial was limited to 40 patients":
+ *  a study too small or of a design too weak to settle the claim it reports. */
+function weakStudy(v: View, i: number): CaveatMatch | null {
+  const study = (w: string) => STUDY.has(w);
+  const after = findAfter(v, i, 3, study);
+  if (after !== -1 && !inClass('be', v.w(after + 1))) return found(v, i, after);
+  const be = skipAdverbsBack(v, i - 1);
+  if (!inClass('be', v.w(be))) return null;
+  const subject = findBefore(v, be, 4, study);
+  return subject !== -1 ? found(v, subject, i) : null;
+}
+
+const STUDY: ReadonlySet<string> = new Set(['study', 'studies', 'trial', 'trials', 'survey', 'surveys', 'research', 'analysis', 'experiment', 'experiments']);
+
+/** "Correlation does not prove causation", "an association, not causation", "cannot show a causal link". */
+function noCausation(v: View, i: number): CaveatMatch | null {
+  const neg = findBefore(v, i, 5, isNegation, true);
+  return neg !== -1 ? found(v, neg, i) : null;
+}
+
 export const dataLimit: CaveatRule = {
   id: 'limitation',
   anchors: [
     { classes: ['approximation'], match: approximation },
     { classes: ['undercount'], match: (v, i) => found(v, i, i) },
     { classes: [], words: ['sample', 'samples'], match: smallSample },
+    { classes: [], words: ['small', 'observational', 'limited'], triggers: [...STUDY], match: weakStudy },
+    { classes: [], words: ['causation', 'causal', 'causality'], match: noCausation },
     { classes: ['limitation'], match: limitation },
     { classes: ['unavailable'], match: unavailable },
     { classes: ['coverage-verb'], match: notCovered },
