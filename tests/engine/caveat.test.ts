@@ -600,6 +600,8 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'Students researched the spread of false information online.',
       'The ruling was based on facts agreed by both sides.',
       'The comedian mocked the mayor as a clown.',
+      "The mayor rejected the senator's remarks about immigrants.",
+      'His aides shrugged off the comments.',
       'The party looks ahead to contests that are held in the south.',
       'She hopes to win contests that month.',
       'Voters are tired of this kind of nonsense.',

@@ -23,6 +23,10 @@ const isAdverbLike = (w: string) => w === 'totally' || w === 'just' || w === 'si
 /** What a dispute can be about: a claim, a figure or finding, or something said ("disputes the
  *  figures", "took issue with his remarks"). */
 const isDisputable = (w: string) => isClaim(w) || inClass('data-noun', w) || inClass('remark', w);
+/** What is dismissed or played down as untrue: a claim or a figure. Someone's remarks dismissed,
+ *  rejected or played down ("rejected Trump's comments about Muslims", "shrugged off the remarks")
+ *  are an opinion answered, not a reported claim disputed. */
+const isDismissable = (w: string) => isClaim(w) || inClass('data-noun', w);
 
 /**
  * Is the verb at `i` a dispute wished for or supposed rather than made: "if they wanted to
@@ -329,7 +333,7 @@ export const denial: CaveatRule = {
           if (isDisputable(v.w(i + 2)) || (v.w(i).endsWith('ed') && !noun)) return found(v, i, isDisputable(v.w(i + 2)) ? i + 2 : i + 1);
           return !noun && opensSubject(v, i + 2) ? found(v, i, i + 1) : null;
         }
-        const claim = findAfter(v, i, 4, isDisputable);
+        const claim = findAfter(v, i, 4, isDismissable);
         return claim !== -1 ? found(v, i, claim) : null;
       },
     },
@@ -412,7 +416,7 @@ export const denial: CaveatRule = {
         if (particle === -1) return null;
         // "pushed back" wants "on"/"against" before its claim; "brushed off" takes it directly
         // a claim or a report, not a part someone played ("playing down any fighting role")
-        const said = (w: string) => isDisputable(w) && !inClass('involvement', w);
+        const said = (w: string) => isDismissable(w) && !inClass('involvement', w);
         const claim = particle === i + 1 ? findAfter(v, particle, 4, said) : findAfter(v, i, particle - i - 1, said);
         if (claim === -1) return null;
         if (v.w(i).startsWith('push') && !['on', 'against'].includes(v.w(particle + 1)) && claim > particle) return null;
