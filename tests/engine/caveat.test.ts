@@ -647,12 +647,17 @@ const review: Record<string, { fires: string[]; quiet: string[] }> = {
       'The survey was limited to one county.',
       'Correlation does not prove causation.',
       'The data show an association, not causation.',
+      'The authors cautioned that the findings are preliminary.',
+      'Economists warned against reading too much into one month of figures.',
     ],
     quiet: [
       'The researchers were able to collect data on income.',
       'The small team won the trial.',
       'The study found a small effect on sleep.',
       'A study of small businesses found growth.',
+      'Police warned that the figures show a crisis.',
+      'The agency warned against travelling to the region.',
+      'Doctors cautioned that the patient was still weak.',
     ],
   },
 };

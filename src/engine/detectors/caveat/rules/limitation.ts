@@ -131,6 +131,23 @@ function weakStudy(v: View, i: number): CaveatMatch | null {
 
 const STUDY: ReadonlySet<string> = new Set(['study', 'studies', 'trial', 'trials', 'survey', 'surveys', 'research', 'analysis', 'experiment', 'experiments']);
 
+/**
+ * "The authors cautioned that the findings are preliminary", "experts cautioned against reading too
+ * much into the results", "warned against drawing conclusions from one poll": a limit put on a
+ * finding by those who know it. "Warned that the figures show a crisis" uses the finding instead.
+ */
+function cautioned(v: View, i: number): CaveatMatch | null {
+  const next = v.w(i + 1);
+  if (next === 'against') {
+    const reading = v.w(i + 2);
+    if (!(reading.endsWith('ing') && findAfter(v, i + 2, 6, (w) => isData(w) || inClass('conclusion', w) || inClass('claim-noun', w)) !== -1)) return null;
+    return found(v, i, i + 2);
+  }
+  if (next !== 'that' || !v.w(i).startsWith('caution')) return null;
+  const what = findAfter(v, i + 1, 6, (w) => isData(w) || STUDY.has(w) || inClass('claim-noun', w));
+  return what !== -1 ? found(v, i, what) : null;
+}
+
 /** "Correlation does not prove causation", "an association, not causation", "cannot show a causal link". */
 function noCausation(v: View, i: number): CaveatMatch | null {
   const neg = findBefore(v, i, 5, isNegation, true);
@@ -145,6 +162,7 @@ export const dataLimit: CaveatRule = {
     { classes: [], words: ['sample', 'samples'], match: smallSample },
     { classes: [], words: ['small', 'observational', 'limited'], triggers: [...STUDY], match: weakStudy },
     { classes: [], words: ['causation', 'causal', 'causality'], match: noCausation },
+    { classes: [], words: ['caution', 'cautions', 'cautioned', 'cautioning', 'warn', 'warns', 'warned', 'warning'], match: cautioned },
     { classes: ['limitation'], match: limitation },
     { classes: ['unavailable'], match: unavailable },
     { classes: ['coverage-verb'], match: notCovered },
