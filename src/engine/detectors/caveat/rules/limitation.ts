@@ -140,7 +140,7 @@ function cautioned(v: View, i: number): CaveatMatch | null {
   const next = v.w(i + 1);
   if (next === 'against') {
     const reading = v.w(i + 2);
-    if (!(reading.endsWith('ing') && findAfter(v, i + 2, 6, (w) => isData(w) || inClass('conclusion', w) || inClass('claim-noun', w)) !== -1)) return null;
+    if (!(reading.endsWith('ing') && findAfter(v, i + 2, 8, (w) => isData(w) || inClass('conclusion', w) || inClass('claim-noun', w)) !== -1)) return null;
     return found(v, i, i + 2);
   }
   if (next !== 'that' || !v.w(i).startsWith('caution')) return null;
