@@ -241,6 +241,41 @@ export const denial: CaveatRule = {
       },
     },
     {
+      // "There is no truth to the claims", "said there was 'no truth' to the report"
+      classes: [],
+      words: ['truth'],
+      match(v, i) {
+        const no = skipBack(v, i - 1, (w) => isQuote(w) || w === 'whatsoever' || w === 'absolutely');
+        if (v.w(no) !== 'no') return null;
+        const next = isQuote(v.w(i + 1)) ? i + 2 : i + 1;
+        return v.w(next) === 'to' || v.w(next) === 'in' ? found(v, no, i) : null;
+      },
+    },
+    {
+      // "That never happened," he said; "none of that happened"; "I never said that": an event or
+      // words reported, denied; not "nothing happened" in a story's telling
+      classes: [],
+      words: ['happened', 'occurred', 'happen', 'occur', 'said'],
+      triggers: ['never'],
+      match(v, i) {
+        const neg = skipAdverbsBack(v, i - 1);
+        const w = v.w(neg);
+        const never = w === 'never' ? neg : (w === 'not' || w === "n't") && (v.w(neg - 1) === 'did' || v.w(neg - 1) === 'does') ? neg - 1 : w === "didn't" ? neg : -1;
+        if (never === -1) return null;
+        if (v.w(i) === 'said') {
+          // "I never said that", "he never said those things"; not "never said that he would"
+          const what = v.w(i + 1);
+          const pronoun = (what === 'that' || what === 'this' || what === 'it') && endsClause(v.w(i + 2));
+          return w === 'never' && (pronoun || what === 'those' || what === 'any') ? found(v, never, i + 1) : null;
+        }
+        // the whole event denied, so nothing may follow: "it didn't happen again", "that didn't
+        // happen in Iowa" say when or where it did not
+        const subject = v.w(never - 1);
+        if (!endsClause(v.w(i + 1)) && !(v.w(i + 1) === 'at' && v.w(i + 2) === 'all')) return null;
+        return ['that', 'this', 'it', 'which'].includes(subject) || isClaim(subject) ? found(v, never - 1, i) : null;
+      },
+    },
+    {
       // "has maintained his innocence", "protested her innocence"
       classes: [],
       words: ['innocence'],
