@@ -502,6 +502,173 @@ const shapes: Record<string, { fires: string[]; quiet: string[] }> = {
   },
 };
 
+// Shapes found by reviewing the engine on unlabelled political news (PolNeAR) and by writing the
+// forms the silver review missed (issue 7): asides inside a verb group, fact-check verdicts,
+// findings paid for by a party; and the generic senses the review found flagged wrongly.
+const review: Record<string, { fires: string[]; quiet: string[] }> = {
+  verification: {
+    fires: ['The analysis was posted as a preprint last week.', 'The clinic sells unproven therapies.'],
+    quiet: [
+      'The team signed an unproven rookie.',
+      'The analysis was posted on the council website last week.',
+      'The senator said the nominee will not be confirmed.',
+      'The Senate should not confirm a judge before the election.',
+    ],
+  },
+  'source-reliability': {
+    fires: [
+      'The senator falsely suggested that the mill had been sold.',
+      'The mayor repeated — again falsely — that the bridge was safe.',
+      'The survey was funded by a tobacco company.',
+      'A poll commissioned by the union found wide support for the strike.',
+      'The agency has a long record of dishonesty about its budget.',
+      'The firm has a history of overstating its sales.',
+      'The quotes in the leaflet were fabricated.',
+      'The figures, said to come from a ministry office, appear to be fabricated.',
+    ],
+    quiet: [
+      'The scanner falsely flagged the suitcase as dangerous.',
+      'The bridge was funded by the regional government.',
+      'The festival was sponsored by a brewery.',
+      'Voters consider the governor untrustworthy.',
+      'The trains on the northern line are unreliable.',
+      'It is hard to exaggerate the damage the storm did.',
+      'The parts were fabricated in Ohio.',
+      'The company runs a metal fabrication plant.',
+      'Some inaccurate statements always slip into campaign leaflets.',
+    ],
+  },
+  'non-response': {
+    fires: [
+      'The council did not, however, respond to questions about the contract.',
+      'The club declined, when asked on Friday, to comment on the transfer.',
+      'The ministry has not, so far, replied to our questions.',
+      'The operator released few details about the outage.',
+      'The landlord has not responded to the lawsuit.',
+      'We asked the agency for its data but did not receive a response.',
+      "We did not hear back from the minister's office.",
+      'The owner could not be located for comment.',
+      'The senator has not spoken publicly about the allegations.',
+      'The minister has not talked to reporters since the raid.',
+      'We do not discuss client accounts, the bank said.',
+      'The company declined to disclose the terms of the deal.',
+      'The ministry would not reveal how many soldiers died.',
+      'Officials did not disclose how the money was spent.',
+    ],
+    quiet: [
+      'The lost dog could not be located.',
+      'When they did not hear back, they moved to another city.',
+      'The firm gave a little information at first and more later.',
+      'Red, green, blue, yellow and white flags lined the street.',
+      'The two leaders did not discuss trade at the dinner.',
+      'She criticised the rival candidate but did not name him.',
+      'He said he had not spoken to the delegates yet.',
+      'The company did not disclose the terms of the deal.',
+      'Police did not release the name of the driver.',
+    ],
+  },
+  denial: {
+    fires: [
+      'Her account has been contradicted by the security footage.',
+      "Several researchers questioned the study's conclusions.",
+      'The findings have been challenged by other laboratories.',
+      'The allegations are without foundation, the company said.',
+      'The charity said the accusations had no basis in fact.',
+      'The post omits important context about the vote.',
+      'The minister said the number was exaggerated.',
+      'He said his remarks had been misconstrued.',
+      "The ministry published a rebuttal of the report's findings.",
+      'The campaign called the leaks a false narrative.',
+      'The council said the claims are based on rumour, not facts.',
+      'The agency said the story was not based in fact.',
+      'The professor derided the report as fantasy.',
+      'The union disputes that account of the strike.',
+      'The ministry disputed that anyone had been hurt.',
+      'The spokesman said the whole story was totally bogus.',
+      'Her lawyer called the accusations "utterly baseless".',
+      'Several of his answers turned out to be exaggerated or untrue.',
+      'The agency said the rumours were nonsense.',
+      '"That never happened," the coach said.',
+      'The club said there was "no truth" to the report.',
+      '"I never said that," the minister told reporters.',
+      'He said he was at home that night, though phone records suggest otherwise.',
+      'The firm says its sales are rising, but its filings show a decline.',
+    ],
+    quiet: [
+      'The police questioned the driver for an hour.',
+      'The court found no legal basis to block the merger.',
+      'The volunteers meet on a weekly basis.',
+      'He insisted they had no choice but to close the school.',
+      'She responded without raising her voice.',
+      'Students researched the spread of false information online.',
+      'The ruling was based on facts agreed by both sides.',
+      'The comedian mocked the mayor as a clown.',
+      "The mayor rejected the senator's remarks about immigrants.",
+      'His aides shrugged off the comments.',
+      'The party looks ahead to contests that are held in the south.',
+      'She hopes to win contests that month.',
+      'Voters are tired of this kind of nonsense.',
+      'The question was not unfounded.',
+      'He never said that he would resign.',
+      'That did not happen in the first round.',
+      'Nothing happened for an hour, and then the rain came.',
+      'The truth is that nobody knows the coach well.',
+      'Sales rose in March, and the filings show a profit.',
+      'He said the data show a rise in rents.',
+      "The mayor's speech was itself a rebuttal to the governor's slogan.",
+    ],
+  },
+  'open-question': {
+    fires: [
+      'It is too soon to tell what caused the blackout.',
+      'There is no way to know for sure how many boats sank.',
+      "The senator's claim is not supported by the data.",
+      'We could not find any record of the award.',
+      'It is unclear, however, who paid for the flights.',
+      'There are still many unknowns about the crash.',
+    ],
+    quiet: [
+      'The plan was launched without a clear timetable.',
+      'The study found no evidence of side effects.',
+      'The candidate was not supported by the party.',
+      'There are many unknowns about what the court will decide.',
+      "It's unclear, though, whether the union would accept the offer.",
+      'The analyst said it was unclear to him how the plan would work.',
+      'Polls were unclear as to who would win the county.',
+      'It remains unclear whether the talks may collapse.',
+    ],
+  },
+  correction: {
+    fires: ['An article on Monday misstated the size of the fine.', 'He said he had been misquoted.'],
+    quiet: ['Police initially misidentified the driver.'],
+  },
+  explicit: {
+    fires: ['It is important to note that the survey covered only one city.'],
+    quiet: ["It's important to remember to drink water in the heat.", "I'm not calling into question his record, the mayor said."],
+  },
+  limitation: {
+    fires: [
+      'The researchers were not, for example, able to collect data on income.',
+      'The trial was small, with only forty patients.',
+      'In a small study of nurses, the drug cut sick days.',
+      'The survey was limited to one county.',
+      'Correlation does not prove causation.',
+      'The data show an association, not causation.',
+      'The authors cautioned that the findings are preliminary.',
+      'Economists warned against reading too much into one month of figures.',
+    ],
+    quiet: [
+      'The researchers were able to collect data on income.',
+      'The small team won the trial.',
+      'The study found a small effect on sleep.',
+      'A study of small businesses found growth.',
+      'Police warned that the figures show a crisis.',
+      'The agency warned against travelling to the region.',
+      'Doctors cautioned that the patient was still weak.',
+    ],
+  },
+};
+
 describe('caveat detector', () => {
   for (const [rule, { fires, quiet }] of Object.entries(cases))
     describe(rule, () => {
@@ -510,7 +677,7 @@ describe('caveat detector', () => {
     });
 
   describe('shapes', () => {
-    for (const [rule, { fires, quiet }] of Object.entries(shapes)) {
+    for (const [rule, { fires, quiet }] of [...Object.entries(shapes), ...Object.entries(review)]) {
       for (const text of fires) it(`${rule} fires: ${text}`, () => expect(ruleOf(text)).toBe(`caveat/${rule}`));
       for (const text of quiet) it(`${rule} quiet: ${text}`, () => expect(ruleOf(text)).toBeNull());
     }

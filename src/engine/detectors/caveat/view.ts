@@ -57,10 +57,36 @@ export function skipAdverbs(v: View, i: number): number {
   return i;
 }
 
-/** Index of the first word at or before `i` that is not a skippable adverb. */
-export function skipAdverbsBack(v: View, i: number): number {
-  while (i >= 0 && isAdverb(v.w(i))) i--;
+/** The first index at or before `i` whose word fails `skip`. */
+export function skipBack(v: View, i: number, skip: (w: string) => boolean): number {
+  while (i >= 0 && skip(v.w(i))) i--;
   return i;
+}
+
+/** Index of the first word at or before `i` that is not a skippable adverb or a short aside set
+ *  off by commas ("did not, however, respond", "declined, when asked on Monday, to comment",
+ *  "weren't, for instance, able to"). */
+export function skipAdverbsBack(v: View, i: number): number {
+  for (;;) {
+    while (i >= 0 && isAdverb(v.w(i))) i--;
+    const open = v.w(i) === ',' ? asideOpening(v, i) : -1;
+    if (open === -1) return i;
+    i = open - 1;
+  }
+}
+
+/** The longest aside a verb group is read across, in tokens between its commas. */
+const ASIDE = 6;
+
+/** For the comma at `close`: the comma that opens a short aside ending there, or -1. A list ("calls,
+ *  emails, texts") opens no aside: the word before the opening comma must be a verb-group word. */
+function asideOpening(v: View, close: number): number {
+  for (let j = close - 2; j >= 1 && j >= close - 1 - ASIDE; j--) {
+    const word = v.w(j);
+    if (word === ',') return inClass('aux', v.w(j - 1)) || isNegation(v.w(j - 1)) || inClass('refuse', v.w(j - 1)) ? j : -1;
+    if (isBoundary(word) || word === '"' || word === '“' || word === '”') return -1;
+  }
+  return -1;
 }
 
 /** The nearest index in the `window` words before `i` that satisfies `test`, not crossing a clause
@@ -97,7 +123,9 @@ export function speaksOfFuture(v: View, i: number, end = v.length): boolean {
     if (word.endsWith("'ll")) return true;
     // "would" is future-in-the-past ("whether the deal would survive") except in the counterfactual
     // "would have", which is about what happened.
-    if (word === 'would' || word === "wouldn't") {
+    // so are "may" and "might" ("whether the plan may give way", "what effect it might have"),
+    // except in "may have been", which is about what happened
+    if (word === 'would' || word === "wouldn't" || word === 'may' || word === 'might') {
       if (v.w(j + 1) !== 'have' && v.w(j + 2) !== 'have') return true;
       continue;
     }

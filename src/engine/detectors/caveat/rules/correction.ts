@@ -2,7 +2,7 @@
 // article", "this article has been updated", "Correction:", "incorrectly stated").
 import { inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { findAfter, phraseAnchor, skipAdverbsBack, span, type View } from '../view';
+import { findAfter, findBefore, phraseAnchor, skipAdverbsBack, span, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'correction', cues: [span(v, a, b)] });
 
@@ -53,7 +53,17 @@ export const correction: CaveatRule = {
       classes: ['error-kind'],
       match: (v, i) => (v.w(i + 1) === 'error' || v.w(i + 1) === 'errors' ? found(v, i, i + 1) : null),
     },
-    { classes: ['misreport'], match: (v, i) => found(v, i, i) },
+    {
+      // "An article on Thursday misstated the year", "we misspelled her name", "he was misquoted";
+      // not "police misidentified the suspect", "the candidate misstated the figure" (someone
+      // else's error, not the article's)
+      classes: ['misreport'],
+      match(v, i) {
+        if (v.w(i) === 'misquoted' || v.w(i) === 'misattributed') return found(v, i, i);
+        const own = findBefore(v, i, 30, (w) => inClass('article-noun', w) || w === 'we', true);
+        return own !== -1 ? found(v, i, i) : null;
+      },
+    },
     {
       // "An earlier version misstated the date", "A previous version incorrectly said"
       classes: [],

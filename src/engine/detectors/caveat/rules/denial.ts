@@ -1,6 +1,7 @@
 // Denial and dispute: the subject of a claim, or another party, says it is wrong ("denied the
 // report", "disputed the account", "called the report false", "insisted she never sent").
 import { inClass } from '../lexicon';
+import { namesAClaim } from '../falsehood';
 import type { CaveatMatch, CaveatRule } from '../rule';
 import {
   findAfter,
@@ -10,14 +11,22 @@ import {
   phraseAnchor,
   skipAdverbs,
   skipAdverbsBack,
+  skipBack,
   span,
   type View,
 } from '../view';
 
 const isClaim = (w: string) => inClass('claim-noun', w);
+const isQuote = (w: string) => w === '"' || w === '“' || w === '”' || w === "'" || w === '‘' || w === '’' || w === "''" || w === '``';
+const isAdverbLike = (w: string) => w === 'totally' || w === 'just' || w === 'simply' || w === 'utterly' || w === 'pure';
+
 /** What a dispute can be about: a claim, a figure or finding, or something said ("disputes the
  *  figures", "took issue with his remarks"). */
 const isDisputable = (w: string) => isClaim(w) || inClass('data-noun', w) || inClass('remark', w);
+/** What is dismissed or played down as untrue: a claim or a figure. Someone's remarks dismissed,
+ *  rejected or played down ("rejected Trump's comments about Muslims", "shrugged off the remarks")
+ *  are an opinion answered, not a reported claim disputed. */
+const isDismissable = (w: string) => isClaim(w) || inClass('data-noun', w);
 
 /**
  * Is the verb at `i` a dispute wished for or supposed rather than made: "if they wanted to
@@ -31,6 +40,15 @@ function unrealised(v: View, i: number): boolean {
   return findBefore(v, i, 4, (w) => w === 'if' || w === 'unless') !== -1;
 }
 
+/** Can a clause's subject start at `j`: a pronoun, a determiner, a quantifier, a number or a name? */
+function opensSubject(v: View, j: number): boolean {
+  const w = v.w(j);
+  if (inClass('subject-pronoun', w) || inClass('determiner', w) || inClass('quantifier', w) || inClass('negative-subject', w) || /^\d/.test(w)) return true;
+  if (/^(any|some|every|no)(one|body)$/.test(w) || w === 'there') return true;
+  const t = v.tokens[j];
+  return t !== undefined && /^[A-Z]/.test(t.text);
+}
+
 /** Is a claim the subject of the passive at `be` ("the allegations were denied")? Not when a clause
  *  of its own stands between ("the report said he was denied a visa"). */
 function claimIsSubject(v: View, be: number): boolean {
@@ -41,6 +59,31 @@ function claimIsSubject(v: View, be: number): boolean {
     if (endsClause(w) || w === 'that' || inClass('subject-pronoun', w) || inClass('say-verb', w)) return false;
   }
   return false;
+}
+
+/**
+ * A word of dismissal ("nonsense", "baseless", "a hoax") said of a claim: predicated ("the story is
+ * nonsense", "revealed to be a hoax"), called so ("called the charges baseless"), set off as an
+ * aside ("the suggestion - unfounded, I think - that"), or the adjective of a claim ("unfounded
+ * rumours", "a bogus story"). Not "no more nonsense", "this kind of nonsense", "not unfounded".
+ */
+function dismisses(v: View, i: number): boolean {
+  // nouns that are claims themselves ("falsehoods in his statements", "a hoax"), and charges
+  // ("trumped-up charges"), unless they are counted as a kind ("this kind of nonsense")
+  const word = v.w(i);
+  const said = (w: string) => isClaim(w) || inClass('legal-claim', w) || inClass('remark', w) || inClass('data-noun', w) || w === 'theory' || w === 'theories';
+  const skippable = (w: string) => isQuote(w) || inClass('determiner', w) || (w.endsWith('ly') && w.length > 3) || isAdverbLike(w);
+  const before = skipBack(v, i - 1, skippable);
+  if (isNegation(v.w(before))) return false;
+  if (word === 'trumped-up') return true;
+  if (v.w(before) === 'of' || v.w(before) === 'more') return false;
+  if (word === 'hoax' || word === 'falsehood' || word === 'falsehoods') return true;
+  if (findAfter(v, i, 2, said) !== -1) return true;
+  // predicated ("the story is nonsense", "turned out to be exaggerated or untrue"), called so, or
+  // set off as an aside
+  if (findBefore(v, i, 6, (w) => inClass('be', w) || w === "it's" || w === "that's") !== -1) return true;
+  if (v.w(i - 1) === '-' || v.w(i - 1) === '—' || v.w(i - 1) === ',') return true;
+  return findBefore(v, i, 8, (w) => inClass('call-verb', w) || inClass('dismiss-as', w) || inClass('say-verb', w)) !== -1;
 }
 
 /** Is what "denied" at `i` denies a claim ("denied that", "denied it", "denied the allegations")? */
@@ -106,22 +149,35 @@ export const denial: CaveatRule = {
   anchors: [
     { classes: ['deny'], match: (v, i) => (deniesAClaim(v, i) ? single(v, i) : null) },
     { classes: ['denial'], match: (v, i) => (isADenial(v, i) ? single(v, i) : null) },
-    { classes: ['rebut', 'dismissal'], match: single },
+    {
+      // "rebutted the claims", "mischaracterized her remarks"; the noun "rebuttal" only of a claim
+      // ("a rebuttal of the report's findings"), not of a slogan or a candidate
+      classes: ['rebut'],
+      match: (v, i) => (v.w(i) !== 'rebuttal' || findAfter(v, i, 4, isDisputable) !== -1 ? single(v, i) : null),
+    },
+    { classes: ['dismissal'], match: (v, i) => (dismisses(v, i) ? single(v, i) : null) },
     {
       // "contradicted his earlier statements", "contradicted him"; not "contradict the will of voters"
       classes: ['contradict'],
       match(v, i) {
+        // "his account has been contradicted by the footage": the claim is the subject of the passive
+        const be = skipAdverbsBack(v, i - 1);
+        if (inClass('be-passive', v.w(be))) return v.w(i + 1) === 'by' && claimIsSubject(v, be) ? found(v, be, i + 1) : null;
         const what = findAfter(v, i, 5, (w) => isClaim(w) || inClass('said-thing', w));
         return what !== -1 ? found(v, i, what) : null;
       },
     },
     {
-      // "the claims were without merit", "the lawsuit has no merit", "allegations that lack merit"
+      // "the claims were without merit", "the lawsuit has no merit", "allegations that lack merit",
+      // "the allegations were without foundation", "has no basis in fact"
       classes: [],
-      words: ['merit'],
+      words: ['merit', 'foundation', 'basis'],
       match(v, i) {
         const no = findBefore(v, i, 2, (w) => w === 'without' || w === 'no' || w === 'lacks' || w === 'lack' || w === 'lacked' || w === 'lacking');
-        return no !== -1 ? found(v, no, i) : null;
+        if (no === -1) return null;
+        // "no basis in fact", "no basis for the claims"; not "no legal basis to block the merger"
+        if (v.w(i) === 'basis') return findAfter(v, i, 4, (w) => isDisputable(w) || w === 'fact' || w === 'truth' || w === 'reality') !== -1 ? found(v, no, i) : null;
+        return found(v, no, i);
       },
     },
     {
@@ -143,12 +199,80 @@ export const denial: CaveatRule = {
       // "the video was fake", "doctored photos", "the figures are exaggerated", "inflated casualty numbers"
       classes: ['faked', 'inflated'],
       match(v, i) {
-        const target = inClass('faked', v.w(i)) ? (w: string) => inClass('media-noun', w) : (w: string) => inClass('data-noun', w) || isClaim(w);
+        const target = inClass('faked', v.w(i)) ? (w: string) => inClass('media-noun', w) : (w: string) => inClass('data-noun', w) || inClass('figure-noun', w) || isClaim(w);
         const after = findAfter(v, i, 2, target);
         if (after !== -1) return found(v, i, after);
         const be = findBefore(v, i, 3, (w) => inClass('be', w));
         const before = be !== -1 ? findBefore(v, be, 3, target) : -1;
         return before !== -1 ? found(v, before, i) : null;
+      },
+    },
+    {
+      // "the report is not based on facts", "based on opinion, not actual facts", "has no basis in
+      // fact" is read at "basis"
+      classes: [],
+      words: ['facts', 'fact'],
+      triggers: ['based', 'grounded', 'rooted'],
+      match(v, i) {
+        let k = skipBack(v, i - 1, (w) => w === 'actual' || w === 'the' || w === 'any');
+        const prep = v.w(k);
+        if (prep === 'not' || prep === "n't") {
+          // "based on his opinion, not facts"
+          const based = findBefore(v, k, 8, (w) => w === 'based' || w === 'grounded' || w === 'rooted', true);
+          return based !== -1 ? found(v, based, i) : null;
+        }
+        if (prep !== 'on' && prep !== 'in') return null;
+        k = k - 1;
+        if (!['based', 'grounded', 'rooted'].includes(v.w(k))) return null;
+        const neg = skipAdverbsBack(v, k - 1);
+        return isNegation(v.w(neg)) ? found(v, neg, i) : null;
+      },
+    },
+    {
+      // "he said he was at home, but phone records show otherwise", "the firm says sales rose, though
+      // its filings show a decline": a claim reported, then the record against it
+      classes: ['record-noun'],
+      match(v, i) {
+        const shows = findAfter(v, i, 2, (w) => inClass('evidence-verb', w));
+        if (shows === -1) return null;
+        const but = findBefore(v, i, 4, (w) => w === 'but' || w === 'though' || w === 'although' || w === 'yet' || w === 'however', true);
+        if (but === -1) return null;
+        return findBefore(v, but, 20, (w) => inClass('say-verb', w) || inClass('assert-verb', w) || inClass('insist', w), true) !== -1 ? found(v, but, shows) : null;
+      },
+    },
+    {
+      // "There is no truth to the claims", "said there was 'no truth' to the report"
+      classes: [],
+      words: ['truth'],
+      match(v, i) {
+        const no = skipBack(v, i - 1, (w) => isQuote(w) || w === 'whatsoever' || w === 'absolutely');
+        if (v.w(no) !== 'no') return null;
+        const next = isQuote(v.w(i + 1)) ? i + 2 : i + 1;
+        return v.w(next) === 'to' || v.w(next) === 'in' ? found(v, no, i) : null;
+      },
+    },
+    {
+      // "That never happened," he said; "none of that happened"; "I never said that": an event or
+      // words reported, denied; not "nothing happened" in a story's telling
+      classes: [],
+      words: ['happened', 'occurred', 'happen', 'occur', 'said'],
+      triggers: ['never'],
+      match(v, i) {
+        const neg = skipAdverbsBack(v, i - 1);
+        const w = v.w(neg);
+        const never = w === 'never' ? neg : (w === 'not' || w === "n't") && (v.w(neg - 1) === 'did' || v.w(neg - 1) === 'does') ? neg - 1 : w === "didn't" ? neg : -1;
+        if (never === -1) return null;
+        if (v.w(i) === 'said') {
+          // "I never said that", "he never said those things"; not "never said that he would"
+          const what = v.w(i + 1);
+          const pronoun = (what === 'that' || what === 'this' || what === 'it') && endsClause(v.w(i + 2));
+          return w === 'never' && (pronoun || what === 'those' || what === 'any') ? found(v, never, i + 1) : null;
+        }
+        // the whole event denied, so nothing may follow: "it didn't happen again", "that didn't
+        // happen in Iowa" say when or where it did not
+        const subject = v.w(never - 1);
+        if (!endsClause(v.w(i + 1)) && !(v.w(i + 1) === 'at' && v.w(i + 2) === 'all')) return null;
+        return ['that', 'this', 'it', 'which'].includes(subject) || isClaim(subject) ? found(v, never - 1, i) : null;
       },
     },
     {
@@ -173,10 +297,13 @@ export const denial: CaveatRule = {
       },
     },
     {
-      // "my remarks were taken out of context", "a quote pulled out of context"
+      // "my remarks were taken out of context", "a quote pulled out of context", "omits key context"
       classes: [],
       words: ['context'],
       match(v, i) {
+        // "the post omits important context", "the figure lacks context", "needs context"
+        const lacks = findBefore(v, i, 3, (w) => inClass('lack-context', w));
+        if (lacks !== -1) return found(v, lacks, i);
         if (v.w(i - 1) !== 'of' || v.w(i - 2) !== 'out') return null;
         const taken = findBefore(v, i - 2, 3, (w) => inClass('out-of-context', w));
         return taken !== -1 ? found(v, taken, i) : null;
@@ -233,7 +360,15 @@ export const denial: CaveatRule = {
         const noun = inClass('determiner', before) || inClass('quantifier', before) || /^\d/.test(before) || before.includes('-');
         if (unrealised(v, i) || (noun && v.w(i + 1) !== 'that' && !inClass('be-passive', before))) return null;
         // "disputes the figures", "rejected his remarks", "contested the findings"
-        const claim = v.w(i + 1) === 'that' ? (noun ? -1 : i + 1) : findAfter(v, i, 4, isDisputable);
+        // "disputes that account": "that" points at the claim; "disputed that he was there": a
+        // clause, whose subject follows; "the contests that follow", "contests that month": the
+        // noun, with a relative clause or a determiner of its own
+        if (v.w(i + 1) === 'that') {
+          // a past tense is a verb, whatever follows ("rejected that idea", "contested that view")
+          if (isDisputable(v.w(i + 2)) || (v.w(i).endsWith('ed') && !noun)) return found(v, i, isDisputable(v.w(i + 2)) ? i + 2 : i + 1);
+          return !noun && opensSubject(v, i + 2) ? found(v, i, i + 1) : null;
+        }
+        const claim = findAfter(v, i, 4, isDismissable);
         return claim !== -1 ? found(v, i, claim) : null;
       },
     },
@@ -245,7 +380,7 @@ export const denial: CaveatRule = {
         // "false information" is as often the topic (misinformation) as a claim called false
         const said = (w: string) => isClaim(w) || inClass('data-noun', w);
         const after = findAfter(v, i, 2, said);
-        if (after !== -1) return found(v, i, after);
+        if (after !== -1) return namesAClaim(v, i, after) ? found(v, i, after) : null;
         // "calling it inaccurate", "called them false"
         if (['it', 'them', 'this', 'that'].includes(v.w(i - 1)) && inClass('call-verb', v.w(i - 2))) return found(v, i - 2, i);
         const before = findBefore(v, i, 4, said); // "the claim appears to be false"
@@ -273,7 +408,10 @@ export const denial: CaveatRule = {
         const neg = findAfter(v, i, 5, (w) => isNegation(w) || w === 'nothing');
         // "insisted they won't consider a nominee" announces a plan, not a denial
         if (neg === -1 || v.w(neg) === "won't" || (v.w(neg) === 'not' && v.w(neg - 1) === 'will')) return null;
-        return found(v, i, neg);
+        // "no" before a noun is a stance or a state, not the claim denied: "insisted they had no
+        // choice", "has no intention", "insisted it posed no threat"; "responded without making
+        // it personal" says how, not what
+        return v.w(neg) === 'no' || v.w(neg) === 'without' ? null : found(v, i, neg);
       },
     },
     {
@@ -290,14 +428,15 @@ export const denial: CaveatRule = {
       },
     },
     {
-      // "vowed to fight the charges", "challenged the assertion that"; not "fight crime"
+      // "vowed to fight the charges", "challenged the assertion that", "questioned the study's
+      // findings"; not "fight crime", "questioned the witness"
       classes: ['contest-claim'],
       match(v, i) {
         const before = v.w(skipAdverbsBack(v, i - 1));
         if (isNegation(before) || inClass('determiner', before) || unrealised(v, i)) return null;
         const det = skipAdverbs(v, i + 1);
         const opens = inClass('determiner', v.w(det)) || inClass('quantifier', v.w(det)) || v.w(det).endsWith("'s");
-        const claim = opens ? findAfter(v, det, 2, (w) => isClaim(w) || inClass('remark', w)) : -1;
+        const claim = opens ? findAfter(v, det, 2, isDisputable) : -1;
         return claim !== -1 ? found(v, i, claim) : null;
       },
     },
@@ -312,7 +451,7 @@ export const denial: CaveatRule = {
         if (particle === -1) return null;
         // "pushed back" wants "on"/"against" before its claim; "brushed off" takes it directly
         // a claim or a report, not a part someone played ("playing down any fighting role")
-        const said = (w: string) => isDisputable(w) && !inClass('involvement', w);
+        const said = (w: string) => isDismissable(w) && !inClass('involvement', w);
         const claim = particle === i + 1 ? findAfter(v, particle, 4, said) : findAfter(v, i, particle - i - 1, said);
         if (claim === -1) return null;
         if (v.w(i).startsWith('push') && !['on', 'against'].includes(v.w(particle + 1)) && claim > particle) return null;

@@ -2,7 +2,7 @@
 // caveat that", "it should be noted that", "however, ... don't necessarily").
 import { inClass } from '../lexicon';
 import type { CaveatRule } from '../rule';
-import { clauseStart, phraseAnchor, span, speaksOfFuture, type View } from '../view';
+import { clauseStart, isNegation, phraseAnchor, span, speaksOfFuture, type View } from '../view';
 
 const phrases = phraseAnchor('explicit');
 
@@ -33,6 +33,16 @@ function predicts(v: View, j: number): boolean {
   return v.w(j + 1) === 'to' || inClass('determiner', v.w(j - 1));
 }
 
+/**
+ * "I'm not calling into question his record", "nothing to raise doubts about": a doubt denied; "it's
+ * important to remember to vote": advice, with nothing noted.
+ */
+function negatedOrAdvice(v: View, a: number, b: number): boolean {
+  if (v.w(b + 1) === 'to') return true;
+  for (let j = a - 1; j >= 0 && j >= a - 3; j--) if (isNegation(v.w(j)) || v.w(j) === 'nothing') return true;
+  return false;
+}
+
 export const explicit: CaveatRule = {
   id: 'explicit',
   anchors: [
@@ -42,7 +52,7 @@ export const explicit: CaveatRule = {
         const m = phrases.match(v, i);
         if (!m) return null;
         const end = v.tokens.findIndex((t) => t.end === m.cues[0].end);
-        return isAside(v, i, end) ? null : m;
+        return isAside(v, i, end) || negatedOrAdvice(v, i, end) ? null : m;
       },
     },
     {

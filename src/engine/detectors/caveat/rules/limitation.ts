@@ -77,7 +77,7 @@ function notGathered(v: View, i: number): CaveatMatch | null {
   const able = skipAdverbsBack(v, gather - 2);
   if (v.w(able) === 'unable') return found(v, able, i);
   if (v.w(able) !== 'able') return null;
-  const neg = findBefore(v, able, 3, isNegation);
+  const neg = isNegation(v.w(skipAdverbsBack(v, able - 1))) ? skipAdverbsBack(v, able - 1) : findBefore(v, able, 3, isNegation);
   return neg !== -1 ? found(v, neg, i) : null;
 }
 
@@ -117,12 +117,52 @@ function hardToGet(v: View, i: number): CaveatMatch | null {
   return inClass('gather', verb) ? found(v, i, hard + 2) : null;
 }
 
+/** "The study was small", "a small, observational study", "the trial was limited to 40 patients":
+ *  a study too small or of a design too weak to settle the claim it reports. */
+function weakStudy(v: View, i: number): CaveatMatch | null {
+  const study = (w: string) => STUDY.has(w);
+  const after = findAfter(v, i, 3, study);
+  if (after !== -1 && !inClass('be', v.w(after + 1))) return found(v, i, after);
+  const be = skipAdverbsBack(v, i - 1);
+  if (!inClass('be', v.w(be))) return null;
+  const subject = findBefore(v, be, 4, study);
+  return subject !== -1 ? found(v, subject, i) : null;
+}
+
+const STUDY: ReadonlySet<string> = new Set(['study', 'studies', 'trial', 'trials', 'survey', 'surveys', 'research', 'analysis', 'experiment', 'experiments']);
+
+/**
+ * "The authors cautioned that the findings are preliminary", "experts cautioned against reading too
+ * much into the results", "warned against drawing conclusions from one poll": a limit put on a
+ * finding by those who know it. "Warned that the figures show a crisis" uses the finding instead.
+ */
+function cautioned(v: View, i: number): CaveatMatch | null {
+  const next = v.w(i + 1);
+  if (next === 'against') {
+    const reading = v.w(i + 2);
+    if (!(reading.endsWith('ing') && findAfter(v, i + 2, 8, (w) => isData(w) || inClass('conclusion', w) || inClass('claim-noun', w)) !== -1)) return null;
+    return found(v, i, i + 2);
+  }
+  if (next !== 'that' || !v.w(i).startsWith('caution')) return null;
+  const what = findAfter(v, i + 1, 6, (w) => isData(w) || STUDY.has(w) || inClass('claim-noun', w));
+  return what !== -1 ? found(v, i, what) : null;
+}
+
+/** "Correlation does not prove causation", "an association, not causation", "cannot show a causal link". */
+function noCausation(v: View, i: number): CaveatMatch | null {
+  const neg = findBefore(v, i, 5, isNegation, true);
+  return neg !== -1 ? found(v, neg, i) : null;
+}
+
 export const dataLimit: CaveatRule = {
   id: 'limitation',
   anchors: [
     { classes: ['approximation'], match: approximation },
     { classes: ['undercount'], match: (v, i) => found(v, i, i) },
     { classes: [], words: ['sample', 'samples'], match: smallSample },
+    { classes: [], words: ['small', 'observational', 'limited'], triggers: [...STUDY], match: weakStudy },
+    { classes: [], words: ['causation', 'causal', 'causality'], match: noCausation },
+    { classes: [], words: ['caution', 'cautions', 'cautioned', 'cautioning', 'warn', 'warns', 'warned', 'warning'], match: cautioned },
     { classes: ['limitation'], match: limitation },
     { classes: ['unavailable'], match: unavailable },
     { classes: ['coverage-verb'], match: notCovered },

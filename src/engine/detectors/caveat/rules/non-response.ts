@@ -15,6 +15,7 @@ import {
   phraseAnchor,
   skipAdverbs,
   skipAdverbsBack,
+  skipBack,
   span,
   speaksOfFuture,
   type View,
@@ -42,11 +43,6 @@ function findInPhrase(v: View, i: number, window: number, test: (word: string) =
   return -1;
 }
 
-/** The first index at or before `i` whose word fails `skip`. */
-function skipBack(v: View, i: number, skip: (w: string) => boolean): number {
-  while (i >= 0 && skip(v.w(i))) i--;
-  return i;
-}
 
 /** Is the refusal about the source's own plans or about what will happen? */
 function aboutOwnPlans(v: View, verb: number): boolean {
@@ -81,12 +77,12 @@ function withholds(v: View, i: number): boolean {
   if (inClass('needs-info', verb)) return findAfter(v, i, 4, (w) => isInfoNoun(w) || (handed && (inClass('data-noun', w) || inClass('media-noun', w)))) !== -1;
   // "did not respond to a request for comment", "did not respond to several emailed and phoned
   // requests for comment", "did not reply." but not "did not respond to the offer"
-  // "has not responded to the allegations", "did not respond to his remarks"
+  // "has not responded to the allegations", "did not respond to his remarks", "to the lawsuit"
   // "did not respond when contacted", "did not reply after being asked"
   if (inClass('reply', verb))
     return (
       endsClause(next) ||
-      findInPhrase(v, i, 14, (w) => isInfoNoun(w) || inClass('claim-noun', w) || inClass('said-thing', w)) !== -1 ||
+      findInPhrase(v, i, 14, (w) => isInfoNoun(w) || inClass('claim-noun', w) || inClass('said-thing', w) || inClass('legal-claim', w)) !== -1 ||
       ((next === 'when' || next === 'after' || next === 'if') && findAfter(v, i, 4, (w) => inClass('contacted', w)) !== -1)
     );
   // "did not immediately have a comment", "didn't have any response": a comment held back, not
@@ -101,6 +97,20 @@ function withholds(v: View, i: number): boolean {
 function addressesAClaim(v: View, i: number): boolean {
   if (endsClause(v.w(skipAdverbs(v, i + 1)))) return true;
   return findAfter(v, i, 6, (w) => isInfoNoun(w) || inClass('claim-noun', w)) !== -1;
+}
+
+/**
+ * "has not spoken publicly about the allegations", "would not discuss the report", "did not talk to
+ * reporters": talk withheld from the press or on a claim. Not a conversation that did not happen
+ * ("the two did not discuss his criticisms", "hasn't spoken to the delegates", "we didn't discuss
+ * that"): with "did", "has", "had", the talk must be public, to the press, or on a claim.
+ */
+function conversationWithheld(v: View, refusal: number, i: number): boolean {
+  if (!['did', 'has', 'have', 'had'].includes(v.w(refusal).replace(/n't$/, ''))) return true;
+  if (findBefore(v, i, 3, (w) => w === 'publicly') !== -1 || findAfter(v, i, 2, (w) => w === 'publicly') !== -1) return true;
+  if (endsClause(v.w(skipAdverbs(v, i + 1)))) return true;
+  if (findAfter(v, i, 4, (w) => inClass('press-noun', w)) !== -1) return true;
+  return findAfter(v, i, 6, (w) => isInfoNoun(w) || inClass('claim-noun', w)) !== -1 && !['i', 'we'].includes(v.w(refusal - 1));
 }
 
 /**
@@ -181,6 +191,13 @@ export const nonResponse: CaveatRule = {
         const refusal = refusalBefore(v, i);
         if (refusal === -1 || !withholds(v, i) || aboutOwnPlans(v, i) || isOpinionOrIntent(v, refusal, i)) return null;
         if (inClass('topic-verb', v.w(i)) && !inClass('refuse', v.w(refusal)) && !addressesAClaim(v, i)) return null;
+        if (inClass('converse', v.w(i)) && !inClass('refuse', v.w(refusal)) && !conversationWithheld(v, refusal, i)) return null;
+        // "the company did not disclose the terms", "police did not release the man's name": a
+        // detail withheld, as in the passive ("terms were not disclosed"), with no one declining
+        // to give its side; "declined to disclose", "would not reveal" are refusals
+        if (inClass('withheld-detail', v.w(i)) && !inClass('refuse', v.w(refusal)) && !['would', "wouldn't", 'will', "won't"].includes(v.w(refusal)) && findAfter(v, i, 3, (w) => inClass('wh', w)) === -1) return null;
+        // "did not name him": the person is known; "declined to name the official" withholds one
+        if (inClass('naming', v.w(i)) && ['him', 'her', 'them', 'it'].includes(v.w(i + 1))) return null;
         return found(v, refusal, i);
       },
     },
@@ -221,6 +238,8 @@ export const nonResponse: CaveatRule = {
         if (v.w(be) !== 'be' && v.w(be) !== 'been') return null;
         // "No one at the company could be reached for comment": the negation may open the clause.
         const forComment = v.w(i + 1) === 'for' && v.w(i + 2) === 'comment';
+        // "could not be located for comment"; "the missing hiker could not be located" is a search
+        if (v.w(i) === 'located' && !forComment) return null;
         const neg = findBefore(v, be, forComment ? 8 : 3, isNegation);
         return neg !== -1 ? found(v, neg, i) : null;
       },
@@ -259,7 +278,9 @@ export const nonResponse: CaveatRule = {
       classes: ['info-noun'],
       match(v, i) {
         const no = skipBack(v, i - 1, (w) => inClass('response-adjective', w) || w === 'further' || w === 'more');
-        if (v.w(no) !== 'no' || !inClass('give-verb', v.w(skipAdverbsBack(v, no - 1)))) return null;
+        // "released few details", "gave little information" withhold as much; "a little" gives some
+        const none = v.w(no) === 'no' || ((v.w(no) === 'few' || v.w(no) === 'little' || v.w(no) === 'scant') && v.w(no - 1) !== 'a');
+        if (!none || !inClass('give-verb', v.w(skipAdverbsBack(v, no - 1)))) return null;
         return found(v, skipAdverbsBack(v, no - 1), i);
       },
     },
@@ -269,6 +290,12 @@ export const nonResponse: CaveatRule = {
       classes: ['comment-noun'],
       match(v, i) {
         const no = skipBack(v, i - 1, (w) => inClass('response-adjective', w));
+        // "did not receive a response", "has not gotten any reply": the answer never came
+        if (v.w(no) === 'a' || v.w(no) === 'any') {
+          const got = skipAdverbsBack(v, no - 1);
+          const neg = inClass('receive', v.w(got)) ? blockerBefore(v, got) : -1;
+          return neg !== -1 && v.w(i) !== 'statement' ? found(v, neg, i) : null;
+        }
         if (v.w(no) !== 'no') return null;
         // what a party had or gave: "there was no response", "had no comment", "offered no reply";
         // not "that doesn't mean no response"
@@ -280,6 +307,23 @@ export const nonResponse: CaveatRule = {
         const next = v.w(i + 1);
         if (v.w(i) === 'comment' || v.w(no + 1) === 'immediate' || next === 'from') return found(v, no, i);
         return next === 'to' && findAfter(v, i + 1, 4, (w) => inClass('request-noun', w)) !== -1 ? found(v, no, i) : null;
+      },
+    },
+    {
+      // "did not hear back", "have not heard back from the ministry"
+      classes: [],
+      words: ['back'],
+      triggers: ['hear', 'heard'],
+      match(v, i) {
+        if (v.w(i - 1) !== 'hear' && v.w(i - 1) !== 'heard') return null;
+        const neg = blockerBefore(v, i - 1);
+        if (neg === -1) return null;
+        // the reporter waiting on a party ("we did not hear back", "The Post has not heard back
+        // from the ministry"); not a story's people ("when they didn't hear back, they left",
+        // "I haven't heard back from him")
+        const subject = v.w(neg - 1);
+        if (subject !== 'we' && (inClass('subject-pronoun', subject) || findBefore(v, neg, 6, (w) => w === 'when' || w === 'if') !== -1)) return null;
+        return found(v, neg, i);
       },
     },
     {

@@ -16,6 +16,8 @@ const OPEN_WORDS: ReadonlySet<string> = new Set(['unclear', 'unknown']);
  *  whether", "unknown at this point how many"); "clear to me why" is the speaker's view. */
 function questionAfter(v: View, i: number, overPhrase = false): number {
   let k = skipAdverbs(v, i + 1);
+  // "no way to know for sure how many"
+  if (v.w(k) === 'for' && (v.w(k + 1) === 'sure' || v.w(k + 1) === 'certain')) k = skipAdverbs(v, k + 2);
   if (overPhrase && inClass('source-preposition', v.w(k))) {
     const wh = findAfter(v, k, 5, (w) => inClass('wh', w));
     if (wh !== -1) k = wh;
@@ -29,6 +31,9 @@ function unclear(v: View, i: number): CaveatMatch | null {
   if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, i, q);
   // "uncertain" alone is nearly always about outcomes ("the outcome is uncertain")
   if (v.w(i) === 'uncertain') return null;
+  // the question further on: "unclear, though, whether he would accept", "unclear to him how the
+  // plan would work", "unclear as to who would win" ask about what will happen
+  if (futureQuestionAfter(v, i)) return null;
   // "obscure", "murky", "unexplained" also qualify nouns ("an obscure figure"): only at a clause end
   if (!OPEN_WORDS.has(v.w(i)) && !endsClause(v.w(i + 1))) return null;
   const be = findBefore(v, i, 2, (w) => inClass('be', w));
@@ -37,14 +42,26 @@ function unclear(v: View, i: number): CaveatMatch | null {
   return found(v, be, i);
 }
 
+/** A wh-word within a few words after `i` (across an aside or "to him", "as to") whose question is
+ *  about the future. */
+function futureQuestionAfter(v: View, i: number): boolean {
+  for (let j = i + 1; j < v.length && j <= i + 6; j++) {
+    const w = v.w(j);
+    if (w === '.' || w === ';' || w === '?') return false;
+    if (inClass('wh', w)) return speaksOfFuture(v, j + 1);
+  }
+  return false;
+}
+
 /** "not clear whether", "isn't known who", "not immediately clear that". */
 function notClear(v: View, i: number): CaveatMatch | null {
   const neg = findBefore(v, i, 3, isNegation);
   // "it couldn't be more clear" is emphasis
-  if (neg === -1 || v.w(i - 1) === 'more') return null;
+  // "without a clear plan": the adjective of a noun, no predicate of a question
+  if (neg === -1 || v.w(i - 1) === 'more' || inClass('determiner', v.w(i - 1))) return null;
   const q = questionAfter(v, i, true);
   if (q !== -1) return speaksOfFuture(v, q + 1) ? null : found(v, neg, q);
-  return endsClause(v.w(i + 1)) ? found(v, neg, i) : null;
+  return endsClause(v.w(i + 1)) && !futureQuestionAfter(v, i) ? found(v, neg, i) : null;
 }
 
 /** "unable to determine which", "too early to know whether", "impossible to say if". */
@@ -99,6 +116,14 @@ function neverKnown(v: View, i: number): CaveatMatch | null {
   return found(v, never, q);
 }
 
+/** Research that "found no evidence of a boost", "tests showed no evidence of doping": a study's
+ *  negative result is its finding, reported as such, not a doubt about a claim. */
+function researchResult(v: View, neg: number): boolean {
+  const find = skipAdverbsBack(v, neg - 1);
+  if (!['found', 'find', 'finds', 'showed', 'shows', 'show', 'revealed'].includes(v.w(find))) return false;
+  return findBefore(v, find, 8, (w) => (inClass('research-noun', w) && w !== 'investigation' && w !== 'evidence') || w === 'researchers' || w === 'scientists' || w === 'paper') !== -1;
+}
+
 /** "no evidence that", "did not provide evidence", "there is no direct indication that". */
 function noEvidence(v: View, i: number): CaveatMatch | null {
   const bare = unsupported(v, i);
@@ -112,6 +137,7 @@ function noEvidence(v: View, i: number): CaveatMatch | null {
     if (show !== -1) neg = findBefore(v, show, 2, isNegation);
   }
   if (neg === -1) return null;
+  if (researchResult(v, neg)) return null;
   const q = findAfter(v, i, 3, (w) => w === 'that' || w === 'whether');
   if (q !== -1 && speaksOfFuture(v, q + 1)) return null;
   return found(v, neg, i);
@@ -178,7 +204,23 @@ export const openQuestion: CaveatRule = {
       match(v, i) {
         if (v.w(i + 1) !== 'of' && v.w(i + 1) !== 'that') return null;
         const no = findBefore(v, i, 2, (w) => w === 'no');
-        return no !== -1 ? found(v, no, i) : null;
+        if (no !== -1) return found(v, no, i);
+        // "could not find any record of the event"
+        const find = v.w(i - 1) === 'any' ? skipAdverbsBack(v, i - 2) : -1;
+        const neg = find !== -1 && (v.w(find) === 'find' || v.w(find) === 'found') ? blockerBefore(v, find) : -1;
+        return neg !== -1 ? found(v, neg, i) : null;
+      },
+    },
+    {
+      // "is not supported by the data", "was not borne out by the facts": a claim the record does
+      // not bear ("not supported by evidence" is read at "evidence")
+      classes: ['support'],
+      match(v, i) {
+        const by = v.w(i + 1) === 'by' ? i + 1 : v.w(i + 1) === 'out' && v.w(i + 2) === 'by' ? i + 2 : -1;
+        if (by === -1) return null;
+        const what = findAfter(v, by, 3, (w) => inClass('data-noun', w) || w === 'facts' || w === 'fact' || w === 'record');
+        const neg = what !== -1 ? blockerBefore(v, i) : -1;
+        return neg !== -1 ? found(v, neg, what) : null;
       },
     },
     { classes: ['public'], match: notPublic },
@@ -195,6 +237,17 @@ export const openQuestion: CaveatRule = {
         if (v.w(a) !== 'a') return null;
         const be = skipAdverbsBack(v, a - 1);
         return inClass('be', v.w(be)) && !isNegation(v.w(be - 1)) ? found(v, be, i) : null;
+      },
+    },
+    {
+      // "There are still many unknowns about the outbreak", "unknowns remain"; not "unknowns about
+      // what the court will decide"
+      classes: [],
+      words: ['unknowns'],
+      match(v, i) {
+        const next = v.w(i + 1);
+        const open = next === 'about' || next === 'remain' || next === 'remained' || next === 'surrounding' || inClass('be', v.w(skipAdverbsBack(v, findBefore(v, i, 4, (w) => inClass('be', w)))));
+        return open && !speaksOfFuture(v, i + 1) ? found(v, i, i) : null;
       },
     },
     {

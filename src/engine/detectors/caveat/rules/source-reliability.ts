@@ -2,12 +2,14 @@
 // ("notoriously unreliable", "has a history of false claims", "paid for stories", "testimonies
 // have fallen apart", "questioned his veracity").
 import { inClass } from '../lexicon';
+import { namesAClaim } from '../falsehood';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { endsClause, findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
+import { endsClause, findAfter, findBefore, isNegation, skipAdverbs, skipAdverbsBack, span, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'source-reliability', cues: [span(v, a, b)] });
 
 const isClaim = (w: string) => inClass('claim-noun', w);
+const isAsideMark = (w: string) => w === '—' || w === '–' || w === '-' || w === ',' || w === '(' || w === ')';
 
 /** "13,000 false or misleading claims", "inaccurate statements": claims the article calls false. */
 function falseClaims(v: View, i: number): CaveatMatch | null {
@@ -15,8 +17,21 @@ function falseClaims(v: View, i: number): CaveatMatch | null {
   if ((v.w(j) === 'or' || v.w(j) === 'and') && inClass('false-claim', v.w(j + 1))) j += 2;
   const noun = v.w(j);
   // plural: claims made again and again; "a false narrative" is one claim disputed (denial)
-  return isClaim(noun) && noun.endsWith('s') ? found(v, i, j) : null;
+  return isClaim(noun) && noun.endsWith('s') && namesAClaim(v, i, j) ? found(v, i, j) : null;
 }
+
+/** Is "fabricated"/"fabrication" at `i` said of a claim, a record or shown material, or as a verdict? */
+function inventsAClaim(v: View, i: number): boolean {
+  const made = (x: string) => isClaim(x) || inClass('data-noun', x) || inClass('media-noun', x) || inClass('remark', x) || x === 'evidence' || x === 'quotes' || x === 'it' || x === 'them';
+  if (findAfter(v, i, 4, made) !== -1 || findBefore(v, i, 5, made) !== -1) return true;
+  const before = v.w(i - 1);
+  // "the statistics ... appear to be fabricated.": predicated at the clause's end ("the parts were
+  // fabricated in Ohio" says where)
+  if (endsClause(v.w(i + 1)) && findBefore(v, i, 3, (x) => inClass('be', x)) !== -1) return true;
+  return ['total', 'complete', 'pure', 'a', 'percent', 'totally', 'completely', 'entirely', 'all'].includes(before) || endsClause(v.w(i + 1)) && isAsideOrQuote(v.w(i + 1));
+}
+
+const isAsideOrQuote = (w: string) => w === '"' || w === '”' || w === "'" || w === '’' || w === "''";
 
 /** "the claims proved wrong", "his account turned out to be false". */
 function provedFalse(v: View, i: number): CaveatMatch | null {
@@ -92,9 +107,37 @@ function madeUp(v: View, i: number): CaveatMatch | null {
 export const sourceReliability: CaveatRule = {
   id: 'source-reliability',
   anchors: [
-    { classes: ['unreliable'], match: (v, i) => found(v, i, i) },
+    {
+      // "notoriously unreliable", "a discredited story"
+      classes: ['unreliable'],
+      match(v, i) {
+        const w = v.w(i);
+        // "it is hard to exaggerate the damage": the idiom of emphasis, no claim exaggerated
+        if (w === 'exaggerate' && v.w(i - 1) === 'to') return null;
+        // "untrustworthy", "unreliable" of a source or what it says ("defector accounts are
+        // notoriously unreliable"), not of a train service or a politician's image
+        if (w === 'untrustworthy' || w === 'unreliable') {
+          const said = (x: string) => isClaim(x) || inClass('data-noun', x) || inClass('paid-goods', x);
+          return findAfter(v, i, 2, said) !== -1 || findBefore(v, i, 12, said, true) !== -1 ? found(v, i, i) : null;
+        }
+        // "fabricated the story", "a total fabrication", "100 percent fabricated"; not "parts
+        // fabricated in Ohio", "a metal fabrication plant"
+        if (w.startsWith('fabricat')) return inventsAClaim(v, i) ? found(v, i, i) : null;
+        return found(v, i, i);
+      },
+    },
     { classes: ['false-claim'], match: falseClaims },
-    { classes: ['false-adverb'], match: (v, i) => found(v, i, i) },
+    {
+      // "falsely claimed that", "proclaimed — falsely — that": a claim the article calls false; not
+      // "the app falsely flagged the user", "falsely marketed its supplements"
+      classes: ['false-adverb'],
+      match(v, i) {
+        const next = v.w(skipAdverbs(v, i + 1));
+        // "proclaimed — falsely — that", "alleging - again falsely - that"
+        const aside = (isAsideMark(v.w(i - 1)) || isAsideMark(v.w(i - 2))) && isAsideMark(next);
+        return aside || inClass('assert-verb', next) || inClass('say-verb', next) ? found(v, i, i) : null;
+      },
+    },
     { classes: ['false-claim'], words: ['wrong'], match: provedFalse },
     { classes: ['flaw'], match: flawed },
     {
@@ -156,6 +199,18 @@ export const sourceReliability: CaveatRule = {
         if (v.w(i + 1) !== 'of') return null;
         const bad = findAfter(v, i + 1, 3, (w) => inClass('falsehood', w));
         return bad !== -1 ? found(v, i, bad) : null;
+      },
+    },
+    {
+      // "the study was funded by the sugar industry", "a poll commissioned by the campaign": who
+      // paid for a finding is a reason to weigh it; "the road was funded by the state" is no finding
+      classes: ['funded'],
+      match(v, i) {
+        const by = v.w(i + 1) === 'by' ? i + 1 : v.w(i + 1) === 'for' && v.w(i + 2) === 'by' ? i + 2 : -1;
+        if (by === -1 || !inClass('be-passive', v.w(skipAdverbsBack(v, i - 1))) && !inClass('data-noun', v.w(i - 1))) return null;
+        const finding = (w: string) => inClass('data-noun', w) || (inClass('research-noun', w) && w !== 'investigation');
+        const what = findBefore(v, i, 8, finding, true);
+        return what !== -1 ? found(v, what, by) : null;
       },
     },
     {

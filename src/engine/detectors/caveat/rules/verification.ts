@@ -12,9 +12,16 @@ function withAuxiliary(v: View, i: number): number {
   return inClass('aux', v.w(i - 1)) || v.w(i - 1).endsWith("n't") ? i - 1 : i;
 }
 
-// "was not confirmed by the Senate", "his confirmation hearing": confirming an appointment.
+// "was not confirmed by the Senate", "his confirmation hearing", "the Senate should not confirm":
+// confirming an appointment.
 function isPoliticalConfirmation(v: View, i: number): boolean {
-  return findAfter(v, i, 3, (w) => inClass('political-confirmation', w)) !== -1;
+  return findAfter(v, i, 3, (w) => inClass('political-confirmation', w)) !== -1 || findBefore(v, i, 5, (w) => w === 'senate') !== -1;
+}
+
+/** "will not be confirmed", "should not confirm": a decision to come, no check that failed. */
+function decidesFuture(v: View, blocker: number): boolean {
+  const w = v.w(blocker).replace(/n't$/, '');
+  return w === 'will' || w === 'wo' || w === 'should' || w === 'shall' || w === 'must';
 }
 
 /** "need to be confirmed in larger studies", "remains to be verified": a check still owed. */
@@ -39,7 +46,16 @@ export const verification: CaveatRule = {
         return claim !== -1 ? found(v, i, claim) : null;
       },
     },
-    { classes: ['unverified'], match: (v, i) => found(v, i, i) },
+    {
+      // "unconfirmed reports", "the claim is unproven"; "unproven" of a person is untested talent
+      // ("an unproven rookie"): only of a claim, a finding, a treatment, or predicated of one
+      classes: ['unverified'],
+      match(v, i) {
+        if (v.w(i) !== 'unproven') return found(v, i, i);
+        const thing = (w: string) => inClass('claim-noun', w) || inClass('data-noun', w) || inClass('research-noun', w) || inClass('treatment', w);
+        return findAfter(v, i, 2, thing) !== -1 || findBefore(v, i, 5, thing) !== -1 || v.w(i - 1) === 'scientifically' ? found(v, i, i) : null;
+      },
+    },
     {
       // "has not yet been peer reviewed" (two words; "peer-reviewed" is a verify word)
       classes: [],
@@ -82,7 +98,7 @@ export const verification: CaveatRule = {
           const published = findBefore(v, i, 4, (w) => w === 'published');
           if (published !== -1) blocker = blockerBefore(v, published);
         }
-        if (blocker !== -1) return found(v, withAuxiliary(v, blocker), i);
+        if (blocker !== -1) return decidesFuture(v, withAuxiliary(v, blocker)) ? null : found(v, withAuxiliary(v, blocker), i);
         // "fact-checking is incredibly difficult": the act of checking, then its predicate in the
         // same clause (the window covers an object such as "claims from inside the camp").
         if (!inClass('verify-act', v.w(i))) return null;
