@@ -16,13 +16,13 @@
 //     NOT mark as hedges ("could"; "may" and "might" stay epistemic there: "the bank might target
 //     costs").
 import type { Token } from '../../../document';
-import { isPersonWord } from '../../source/person';
+import { isListedPersonWord } from '../../source/person';
 import { hasGrammarRole, hasRole, ROLE } from '../../source/lexicon';
 import modalEntries from '../../../../lexicons/option-modals';
 import bodyEntries from '../../../../lexicons/body-nouns';
 import stateEntries from '../../../../lexicons/state-verbs';
-import { isCapitalised } from '../context';
-import { inClass } from '../lexicon';
+import { findBehind, firstWordIndex, isCapitalised } from '../context';
+import { inClass, NOUNS, VERB_LEMMAS } from '../lexicon';
 
 const firstWords = (entries: readonly string[]): ReadonlySet<string> => new Set(entries.map((line) => line.split(/\s+/)[0]));
 const OPTION_MODALS = firstWords(modalEntries);
@@ -31,12 +31,17 @@ const STATE_VERBS = firstWords(stateEntries);
 
 /** Adverbs that may stand between a subject, the modal and its verb without changing its sense
  *  ("could also sell", "could still go after"). An adverb of likelihood ("could well", "could
- *  possibly") is none of them: it stops the rule, and the modal weighs a likelihood. */
-export const NEUTRAL_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'then', 'now', 'soon', 'again', 'even', 'only', 'just', 'quickly', 'immediately', 'simply']);
+ *  possibly") is none of them: it stops the rule, and the modal weighs a likelihood. A floating
+ *  quantifier ("could each lose", "could all go") stands there too. */
+export const NEUTRAL_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'then', 'now', 'soon', 'again', 'even', 'only', 'just', 'quickly', 'immediately', 'simply', 'each', 'all', 'both']);
 
 /** Prepositions after which the word before the modal is inside a modifier ("the view of Islam
  *  could make"), not the head of the subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'about', 'against', 'among', 'between', 'into', 'over', 'under', 'to']);
+
+/** Words that open a clause: the noun phrase before the modal ends there ("landers that NASA
+ *  could use"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'but', 'because', 'while', 'when', 'although', 'though', 'since', 'so', 'after', 'before', 'until', 'unless', 'once', 'where', 'whereas', 'if']);
 
 /** Index of the verb the modal at `i` governs (after neutral adverbs), or -1. */
 export function modalVerbIndex(tokens: readonly Token[], i: number): number {
@@ -59,13 +64,17 @@ export function hasAgentSubject(tokens: readonly Token[], i: number, bodies: Rea
   const w = t.lower;
   if (w === 'who' || (inClass('subject-pronoun', w) && w !== 'it' && w !== 'one')) return true;
   if (inClass('determiner', w) || hasRole(w, ROLE.pronoun) || hasRole(w, ROLE.rel)) return false;
-  // Back over the rest of a name ("John M. Ford"): a preposition before it makes it a modifier.
+  // Back over the rest of the noun phrase ("John M. Ford", "the United States", "another
+  // candidate"): a preposition before it makes it a modifier's noun ("the errata of John Ford").
   let h = k - 1;
-  while (h >= 0 && (tokens[h].text === '.' || (tokens[h].word && isCapitalised(tokens[h])))) h--;
-  if (h >= 0 && PREPOSITIONS.has(tokens[h].lower)) return false;
-  // A capitalised word is a name ("Iraq could start"), or at the start of the sentence a noun
-  // (the verb, not the subject, keeps "Prices could rise" a likelihood).
-  return isCapitalised(t) || isPersonWord(w) || hasRole(w, ROLE.institution) || bodies.has(w);
+  const inPhrase = (u: Token) => u.text === '.' || (u.word && !CLAUSE_OPENERS.has(u.lower) && !hasRole(u.lower, ROLE.rel) && (isCapitalised(u) || inClass('determiner', u.lower)));
+  while (h >= 0 && inPhrase(tokens[h])) h--;
+  const before = h >= 0 && tokens[h].word ? tokens[h].lower : undefined;
+  if (before && PREPOSITIONS.has(before)) return false;
+  if (isListedPersonWord(w) || hasRole(w, ROLE.institution) || bodies.has(w)) return true;
+  // A capitalised word inside a clause is a name ("Iraq could start"); first in the sentence or
+  // after a colon or a quotation mark it may be any noun ("Events could intervene").
+  return isCapitalised(t) && k !== firstWordIndex(tokens) && tokens[k - 1].word;
 }
 
 /** A verb naming an act: a lower-case word that is no closed-class word, no adverb, not "be" or
@@ -75,9 +84,23 @@ export function isActVerb(w: string, states: ReadonlySet<string> = STATE_VERBS):
   return /^[a-z]+$/.test(w) && !w.endsWith('ly') && w !== 'well' && w !== 'be' && w !== 'have' && !hasGrammarRole(w) && !states.has(w);
 }
 
-/** The modal at `i` with an act done by someone who acts: an option or an ability. */
-export function isAgentOption(tokens: readonly Token[], i: number): boolean {
-  if (!OPTION_MODALS.has(tokens[i].lower)) return false;
+/** Is the modal's clause what someone believes, doubts, fears or hopes, or a possibility named
+ *  ("some believe he could replicate it", "worried that Trump could gain legitimacy", "the
+ *  possibility that lawmakers could find a way")? Then it weighs a likelihood, even of an act. */
+const isWeighed = (tokens: readonly Token[], i: number) =>
+  findBehind(tokens, i, 8, (w) => VERB_LEMMAS.has(w) || NOUNS.has(w) || inClass('possibility-governor', w)) >= 0;
+
+/** The shape the rule reads, whatever the modal: an act done by someone who acts, in a clause no
+ *  one weighs. `bodies`, `states`: the lexicons (its script passes the classes it is about to
+ *  write, and counts this shape in the labelled corpora to decide option-modals.txt). */
+export function isAgentAct(tokens: readonly Token[], i: number, bodies: ReadonlySet<string> = BODY_NOUNS, states: ReadonlySet<string> = STATE_VERBS): boolean {
+  // A capitalised modal inside a sentence is a headline's ("Move Could Backfire"): its subject
+  // cannot be told from its capitals.
+  if (isCapitalised(tokens[i]) && i > 0 && tokens[i - 1].word) return false;
   const v = modalVerbIndex(tokens, i);
-  return v >= 0 && isActVerb(tokens[v].lower) && hasAgentSubject(tokens, i);
+  return v >= 0 && isActVerb(tokens[v].lower, states) && hasAgentSubject(tokens, i, bodies) && !isWeighed(tokens, i);
 }
+
+/** The modal at `i` (one of option-modals.txt) with an act done by someone who acts: an option or
+ *  an ability, not a likelihood. */
+export const isAgentOption = (tokens: readonly Token[], i: number): boolean => OPTION_MODALS.has(tokens[i].lower) && isAgentAct(tokens, i);
