@@ -58,6 +58,7 @@ const entries: readonly string[] = [
   "speculation-noun: speculation speculations",
   "content-preposition: about over on whether if",
   "theory-noun: conjecture conjectures hypothesis hypotheses",
-  "own-possessive: its our their"
+  "own-possessive: its our their",
+  "possibility-governor: fear fears feared fearing worry worries worried worrying concern concerns concerned hope hopes hoped hoping possibility possibilities chance chances risk risks danger prospect prospects"
 ];
 export default entries;

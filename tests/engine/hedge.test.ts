@@ -504,3 +504,48 @@ describe('nouns of conjecture (GUIDELINES.md, conventions: allegation words — 
     hedged('The team tested the hypothesis that the lake was once salt water.', 'Historians conjecture that the map was copied.');
   });
 });
+
+describe('"could" of an act by someone who acts is an option (GUIDELINES.md, conventions: modals — "the department could bring indictments")', () => {
+  it('a person, an office, a body or a name with a verb of an act: no likelihood', () => {
+    notHedged(
+      'She could take a firmer line on the budget.',
+      'Prosecutors could still go after the smugglers.',
+      'Officials said the company could sell its river barges.',
+      'The agency could use the new satellites to map the coast.',
+      'The report names three landers that Orbitex could use for the trip.',
+      'The senators could each file a motion.',
+    );
+  });
+
+  it('things, events and verbs of a state or an outcome keep the likelihood', () => {
+    hedged(
+      'The merger could collapse next week.',
+      'Prices could rise again in the spring.',
+      'He could lose his seat in the spring.',
+      'She could become the first mayor from the valley.',
+      'The company could be in trouble.',
+      'The drought could use up the reservoir.',
+    );
+  });
+
+  it('"might" and "may" stay likelihoods even of an act (the labelled corpora mark them)', () => {
+    hedged('She might take a firmer line on the budget.', 'The agency may use the new satellites.');
+  });
+
+  it('a clause someone believes, fears or hopes, or a possibility named, weighs a likelihood', () => {
+    expect(cues('Analysts worry that the company could sell its river barges.')).toEqual(['could']);
+    expect(cues('There is a chance that she could take a firmer line.')).toEqual(['could']);
+    expect(cues('Some believe he could win back the county.')).toContain('could');
+  });
+
+  it('no subject is read from a modifier, a sentence opening or a headline\'s capitals', () => {
+    hedged(
+      'The errata of John M. Ford could fill a book.',
+      'The return of another candidate could split the vote.',
+      'Events could overtake the talks.',
+      'Why the Farm Plan Could Backfire on Growers',
+    );
+    // Words that only end like an agent noun are no person: "the weather", "the incident".
+    hedged('The weather could delay the launch.', 'The incident could sour the talks.');
+  });
+});

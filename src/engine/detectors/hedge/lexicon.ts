@@ -80,7 +80,8 @@ export type WordClass =
   | 'speculation-noun'
   | 'content-preposition'
   | 'theory-noun'
-  | 'own-possessive';
+  | 'own-possessive'
+  | 'possibility-governor';
 
 const classes = indexClasses(classList);
 

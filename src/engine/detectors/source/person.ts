@@ -22,6 +22,13 @@ const lexiconPerson = (w: string) => {
   return cls === 'anonymous' || cls === 'crowd' || hasRole(w, ROLE.generic);
 };
 
+/** A noun for a person or people (lower case) that the lexicons list, in either number: "judges
+ *  who" makes "a judge" a person too. Not guessed from the word's form. */
+export function isListedPersonWord(lower: string): boolean {
+  if (lexiconPerson(lower) || WHO_NOUNS.has(lower)) return true;
+  return WHO_NOUNS.has(lower.endsWith('s') ? lower.slice(0, -1) : `${lower}s`) && headClass(lower) === undefined;
+}
+
 /** A noun for a person or people (lower case), by the lexicons or by its form. */
 export function isPersonWord(lower: string): boolean {
   if (lexiconPerson(lower) || WHO_NOUNS.has(lower)) return true;

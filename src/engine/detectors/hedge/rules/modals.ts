@@ -7,6 +7,7 @@ import type { Token } from '../../../document';
 import { findAhead, findBehind, firstWordIndex, isBreak, isCapitalised, isNumber, wordAt } from '../context';
 import { inClass } from '../lexicon';
 import type { CueMatch, HedgeRule } from '../rule';
+import { isAgentOption } from './agent-option';
 
 /** The modal, plus a following "have"/"be" so the cue reads "may have", "could be". */
 function modalCue(tokens: readonly Token[], i: number): CueMatch {
@@ -76,7 +77,7 @@ const afterWish = (tokens: readonly Token[], i: number) => findBehind(tokens, i,
 export const may: HedgeRule = {
   words: ['may'],
   match: (tokens, i) =>
-    isMonthOrName(tokens, i) || isWish(tokens, i) || isInverted(tokens, i) || mayIsPermission(tokens, i) || isAdvice(tokens, i)
+    isMonthOrName(tokens, i) || isWish(tokens, i) || isInverted(tokens, i) || mayIsPermission(tokens, i) || isAdvice(tokens, i) || isAgentOption(tokens, i)
       ? null
       : modalCue(tokens, i),
 };
@@ -86,7 +87,7 @@ export const might: HedgeRule = {
   // "military might", "with all their might": the noun.
   match: (tokens, i) => {
     if (inClass('might-noun-context', wordAt(tokens, i, -1)) || isInverted(tokens, i)) return null;
-    if (isAdvice(tokens, i) || afterWish(tokens, i)) return null;
+    if (isAdvice(tokens, i) || afterWish(tokens, i) || isAgentOption(tokens, i)) return null;
     return modalCue(tokens, i);
   },
 };
@@ -166,6 +167,9 @@ function couldIsAbility(tokens: readonly Token[], i: number): boolean {
   if (hasCondition(tokens)) return true;
   if (isAllowed(tokens, i)) return true;
   if (isExtentOfAbility(tokens, i) || afterWish(tokens, i)) return true;
+  // "NASA could use the landers", "she could take a hard line": an act open to someone who acts
+  // (agent-option.ts; its verbs and modals are counted from data).
+  if (isAgentOption(tokens, i)) return true;
   // "one could argue", "no one could doubt": a generic subject makes it a way of putting things,
   // an option open to anyone, not the likelihood of a claim.
   return inClass('generic-subject', wordAt(tokens, i, -1));
