@@ -84,6 +84,8 @@ export function focusOf(doc: Doc, detectors: readonly Detector[]): (Sentence[] |
     let word = m[0].toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
     mask |= masks.get(word) ?? gated;
+    // Every detector reads this sentence already: its other words need not be found.
+    if (mask === gated) regex.lastIndex = sentences[k].end;
   }
   if (k < sentences.length && mask) addTo(focus, mask, sentences[k]);
   return focus;
