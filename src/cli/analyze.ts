@@ -95,12 +95,16 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    console.error(`analyze: ${describeError(err)}`);
-    process.exitCode = 1;
-  },
-);
+// Exit once the output is written. Left to end by itself, Node first waits for every compile job
+// V8 still has queued on its background threads (optimising code the run no longer needs): 10-25
+// ms on 200k words. An empty write's callback runs once everything written before it is out, on a
+// pipe as on a file, so no output is cut short.
+function finish(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main().then(finish, (err) => {
+  console.error(`analyze: ${describeError(err)}`);
+  finish(1);
+});
