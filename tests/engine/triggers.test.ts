@@ -53,4 +53,20 @@ describe('trigger words', () => {
     analyze('A zebra ran. A horse ran. The zebrafish swam. Zebras? The ZEBRA slept.', { detectors: [zebra] });
     expect(seen).toEqual([[0, 3, 4]]);
   });
+
+  it('find a word after "_" and past a Kelvin sign, and read a text whose lower case is longer in full', () => {
+    const seen: number[][] = [];
+    const zebra: Detector = {
+      id: 'zebra',
+      triggers: new Set(['zebra', 'kudu']),
+      detect: (_doc, focus?: readonly Sentence[]) => (seen.push((focus ?? []).map((s) => s.index)), []),
+    };
+    analyze('A horse ran. Tag_zebra ran. A \u212aUDU ran. The zebra_ ran. A tag_horse ran.', { detectors: [zebra] });
+    // "İ" lower-cases to two units: the scan would lose its offsets, so every sentence is read.
+    analyze('A horse ran. İzmir is far. A zebra ran.', { detectors: [zebra] });
+    expect(seen).toEqual([
+      [1, 2, 3],
+      [0, 1, 2],
+    ]);
+  });
 });
