@@ -18,6 +18,10 @@
 //   flag changes when code is compiled, never what it computes.
 // - Collection. The young generation grows in steps of 8x rather than 2x, to the size it ends at
 //   anyway: 8-9 scavenges on 200k words instead of 14, ~10 ms less.
+// The command itself (src/cli/analyze.ts) loads the attribution tagger and its model only for
+// --learned, and exits as soon as its output is written rather than waiting for V8's queued
+// background compile jobs. INTERNALS.md splits a whole run into its parts and lists what was
+// measured and left out (a startup snapshot, worker threads, other V8 flags).
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

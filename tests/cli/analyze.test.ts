@@ -104,6 +104,17 @@ describe('analyze in a pipeline', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
+
+  it('writes every line to a reader slower than the run, though it exits as soon as the output is out', () => {
+    // ~600 KB of output: more than a pipe holds, so the last writes wait for the reader.
+    const files = Array.from({ length: 400 }, () => join(dir, 'a.txt'));
+    const script = `"${process.execPath}" "${join(root, 'scripts/analyze.mjs')}" --json "$@" | (sleep 0.3; cat)`;
+    const r = spawnSync('sh', ['-c', script, 'sh', ...files], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(400);
+    expect(lines[399].findings).toEqual(analyze(article).findings);
+  });
 });
 
 describe('analyze (readable report)', () => {

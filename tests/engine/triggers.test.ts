@@ -43,14 +43,31 @@ describe('trigger words', () => {
     expect(analyze('Who \u212anows what happened.').findings.map((f) => f.kind)).toEqual(['hedge']);
   });
 
-  it('show a detector only the sentences holding one of its words, with their true numbers', () => {
+  /** The numbers of the sentences a detector with these trigger words is shown, per text. */
+  const focusFor = (words: string[], ...texts: string[]) => {
     const seen: number[][] = [];
-    const zebra: Detector = {
-      id: 'zebra',
-      triggers: new Set(['zebra', 'zebras']),
+    const spy: Detector = {
+      id: 'spy',
+      triggers: new Set(words),
       detect: (_doc, focus?: readonly Sentence[]) => (seen.push((focus ?? []).map((s) => s.index)), []),
     };
-    analyze('A zebra ran. A horse ran. The zebrafish swam. Zebras? The ZEBRA slept.', { detectors: [zebra] });
-    expect(seen).toEqual([[0, 3, 4]]);
+    for (const text of texts) analyze(text, { detectors: [spy] });
+    return seen;
+  };
+
+  it('show a detector only the sentences holding one of its words, with their true numbers', () => {
+    expect(focusFor(['zebra', 'zebras'], 'A zebra ran. A horse ran. The zebrafish swam. Zebras? The ZEBRA slept.')).toEqual([[0, 3, 4]]);
+  });
+
+  it('find a word after "_" and past a Kelvin sign, and read a text whose lower case is longer in full', () => {
+    const texts = [
+      'A horse ran. Tag_zebra ran. A \u212aUDU ran. The zebra_ ran. A tag_horse ran.',
+      // "İ" lower-cases to two units: the scan would lose its offsets, so every sentence is read.
+      'A horse ran. İzmir is far. A zebra ran.',
+    ];
+    expect(focusFor(['zebra', 'kudu'], ...texts)).toEqual([
+      [1, 2, 3],
+      [0, 1, 2],
+    ]);
   });
 });
