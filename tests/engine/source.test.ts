@@ -88,6 +88,13 @@ describe('named sources are not flagged', () => {
     expect(detect(text)).toEqual([]);
   });
 
+  it('keeps a counted-out source unnamed beside a title used with a name, but not once the article names it', () => {
+    const titled = 'Aide Maya Brandt left in May. “We lost,” one campaign aide said on Sunday.';
+    expect(kinds(titled)).toEqual([['anonymous-source', 'one campaign aide said']]);
+    const renamed = 'An aide said the plan was dead. The aide, Maya Brandt, later confirmed it.';
+    expect(detect(renamed)).toEqual([]);
+  });
+
   it('does not flag a publication citing its own reporting', () => {
     expect(detect('The Daily Ledger has learned that the mill will close.')).toEqual([]);
     expect(detect('The closure was first reported by The Daily Ledger.')).toEqual([]);

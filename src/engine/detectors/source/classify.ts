@@ -284,7 +284,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     return withKind(base, !named && (determiner === 'definite' || (plural && (determiner === 'bare' || determiner === 'quant'))) ? 'vague' : 'none');
   }
   if (cls === 'thing') return withKind(base, determiner === 'bare' || determiner === 'quant' ? (namedModifier ? 'named' : 'vague') : 'named');
-  if (!plural && (namedHeads.titled.has(head) || (determiner !== 'counted' && determiner !== 'quant' && namedHeads.introduced.has(head)))) return withKind(base, 'named');
+  // "spokeswoman Jane Roe" elsewhere makes "the spokeswoman" her; "a spokeswoman", "one aide"
+  // counted out introduce someone the article does not name, unless it names them later.
+  const introduces = determiner === 'counted' || determiner === 'quant';
+  if (!plural && (namedHeads.renamed.has(head) || (!introduces && (namedHeads.titled.has(head) || namedHeads.introduced.has(head))))) return withKind(base, 'named');
   // "most people", "many aides": a loose quantity of them is a crowd, unless they talked to the reporter.
   if (cls === 'anonymous') return withKind(base, determiner === 'quant' && plural && !hasAnonymityCue(tokens, a) ? 'vague' : 'anonymous');
   // A crowd ("analysts") is anonymous when said to have talked to the reporter, or counted out
@@ -301,6 +304,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
 export interface NamedHeads {
   /** "spokeswoman Jane Roe", "the spokeswoman, Jane Roe,": any mention of the noun may be her. */
   titled: Set<string>;
+  /** "the spokeswoman, Jane Roe,": the article names the one it described; even "a spokeswoman"
+   *  counted out may be her, named later ("spokeswoman Jane Roe" alone is a title: "one
+   *  spokeswoman" is someone else). */
+  renamed: Set<string>;
   /** "Jane Roe, a spokeswoman for the agency,": "the spokeswoman" later is her. */
   introduced: Set<string>;
   /** Words in -s the article capitalizes inside a sentence ("Sen. Bernie Sanders"): at the start
@@ -323,14 +330,17 @@ const isPersonHead = (t: Token) => {
 };
 
 export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[]): NamedHeads {
-  const out: NamedHeads = { titled: new Set(), introduced: new Set(), names: new Set() };
+  const out: NamedHeads = { titled: new Set(), renamed: new Set(), introduced: new Set(), names: new Set() };
   for (const { tokens } of sentences) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.word && isCapitalized(t) && k > 0 && tokens[k - 1].word && t.lower.endsWith('s')) out.names.add(t.lower);
       if (isPersonHead(t) && !isCapitalized(t)) {
         if (isName(tokens[k + 1]) && (isName(tokens[k + 2]) || !tokens[k + 2]?.word)) out.titled.add(t.lower);
-        else if (tokens[k + 1]?.text === ',' && isName(tokens[k + 2]) && isName(tokens[k + 3]) && tokens[k + 4]?.text === ',') out.titled.add(t.lower);
+        else if (tokens[k + 1]?.text === ',' && isName(tokens[k + 2]) && isName(tokens[k + 3]) && tokens[k + 4]?.text === ',') {
+          out.titled.add(t.lower);
+          out.renamed.add(t.lower);
+        }
       } else if (t.word && isName(tokens[k + 1]) && isName(tokens[k + 2]) && isPersonWord(t.lower)) out.titled.add(t.lower); // "Judge Jane Roe", "teacher Jane Roe"
       // An appositive: the noun is followed by a comma or a modifier, not by a verb
       // ("Jane Roe, a spokeswoman for ICE, said"; not "the Justice Department, a former official said").
