@@ -553,3 +553,15 @@ describe('people placed by their tie to someone identified', () => {
     expect(kinds('Parents of young children said the fees were high.')).toEqual([['vague-source', 'Parents of young children said']]);
   });
 });
+
+describe('a subject with a relative clause of its own', () => {
+  it('reads the verb after the clause when the clause’s own verb made no source of it', () => {
+    expect(kinds('A woman who accused the governor said that he had lied.')).toEqual([['anonymous-source', 'A woman who accused the governor said']]);
+    expect(kinds('A woman who accused the governor went home.')).toEqual([]);
+  });
+  it('makes "the ... who ..." a first mention of someone described, not a title met before', () => {
+    expect(kinds('The staff member who took the call recalled that the man was calm.')).toEqual([['anonymous-source', 'The staff member who took the call recalled']]);
+    expect(kinds('The staff member recalled that the man was calm.')).toEqual([]);
+    expect(kinds('Staff member Jane Roe left. The staff member who took the call recalled that the man was calm.')).toEqual([]);
+  });
+});

@@ -80,8 +80,11 @@ function detectSentence(ctx: Context, s: Sentence): void {
       continue;
     }
     if (!a.phrase || a.head === undefined || seen.has(a.head)) continue;
-    seen.add(a.head);
     const phrase = classify(tokens, a, sentenceStart, namedHeads);
+    // A head read as no source for one verb may be one for the next: "a woman who accused the
+    // governor said" ("accused" is the relative clause's verb, "said" the woman's).
+    if (phrase.kind === 'none') continue;
+    seen.add(a.head);
     const cue = span(tokens, a.phrase);
     const written = doc.text.slice(cue.start, cue.end);
     const mention = coref.resolve(phrase, written, s.index);

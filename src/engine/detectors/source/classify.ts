@@ -120,7 +120,10 @@ const relational = (tokens: readonly Token[], head: number): boolean => {
 
 /** "the owner of a bakery", "the mother of one victim": "the" owes itself to what follows, a
  *  first mention of someone described, not a title standing for a name met before. */
-const ofSomeone = (tokens: readonly Token[], head: number): boolean => tokens[head + 1]?.lower === 'of' && hasRole(tokens[head + 2], ROLE.counted);
+const ofSomeone = (tokens: readonly Token[], head: number): boolean =>
+  (tokens[head + 1]?.lower === 'of' && hasRole(tokens[head + 2], ROLE.counted)) ||
+  // "the staff member who reported the call": a restrictive clause says which one, as a first mention does.
+  tokens[head + 1]?.lower === 'who';
 
 /** "those present", "several of those involved": "those" and a word that is no noun stand for people. */
 const standsForPeople = (tokens: readonly Token[], head: number): boolean =>
@@ -294,8 +297,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   // and quoted ("one analyst said"; "multiple operatives expressed skepticism" stays a crowd).
   if ((determiner === 'counted' && a.clear) || hasAnonymityCue(tokens, a) || (determiner === 'bare' && unnamedPeople(tokens, a))) return withKind(base, 'anonymous');
   if (determiner === 'counted') return withKind(base, plural ? 'vague' : 'none');
-  // "the Democrat", "the members": people the article has introduced before, by name or not.
-  if (determiner === 'definite' || (!plural && determiner === 'possessive')) return withKind(base, 'backref');
+  // "the Democrat", "the members": people the article has introduced before, by name or not;
+  // "the staff member who reported the call", "the official of a ministry" describe someone new.
+  if (determiner === 'definite' || (!plural && determiner === 'possessive'))
+    return { ...withKind(base, 'backref'), untitled: !plural && ofSomeone(tokens, a.head) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
   // One member of a crowd without a determiner is a title ("Democrat Jane Roe"), not a crowd.
   return withKind(base, plural ? 'vague' : 'none');
 }
