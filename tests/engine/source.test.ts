@@ -565,3 +565,19 @@ describe('a subject with a relative clause of its own', () => {
     expect(kinds('Staff member Jane Roe left. The staff member who took the call recalled that the man was calm.')).toEqual([]);
   });
 });
+
+describe('the agent of a passive ends at a conjunction after a person', () => {
+  it('reads "by a woman" out of "by a woman and fraud by another"', () => {
+    expect(kinds('Roe was accused of theft by a woman and of fraud by a bank in 2010.')).toEqual([['anonymous-source', 'was accused of theft by a woman']]);
+    expect(kinds('The plan was described to reporters by officials and analysts.')).toEqual([['anonymous-source', 'was described to reporters by officials']]);
+  });
+});
+
+describe('a pronoun of the other sex is not the unnamed source', () => {
+  const refsOf = (text: string) => detect(text).map((f) => f.sourceRef);
+  it('links "she" to "a woman" but not "he"', () => {
+    expect(refsOf('A woman said the mill was closed. She added that nobody was paid.')).toEqual(['woman', 'woman']);
+    expect(refsOf('Roe was accused of theft by a woman. He denied it, saying the money was a loan.')).toEqual(['woman']);
+    expect(refsOf('A former official said the mill was closed. He added that nobody was paid.')).toEqual(['official', 'official']);
+  });
+});

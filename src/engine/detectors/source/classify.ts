@@ -34,7 +34,15 @@ export interface SourcePhrase {
    *  "the victim's mother"): with no unnamed source before it to point back to, it is one the
    *  article describes without naming, not a named person's epithet. */
   untitled?: boolean;
+  /** "woman", "spokesman", "she", "he": the sex the word says, if any ('' when it says none). */
+  sex: Sex;
 }
+
+export type Sex = 'f' | 'm' | '';
+// Nouns and pronouns that say a person's sex: "she" does not point back to "a man", nor "he" to "a woman".
+const FEMALE = /(?:^she$|^her$|woman$|women$|mother$|wife$|daughter$|sister$|girl$|girls$|lady$|ladies$|actress$|niece$|aunt$|girlfriend$|widow$)/;
+const MALE = /(?:^he$|^him$|^his$|(?:^|[^o])man$|(?:^|[^o])men$|father$|husband$|son$|brother$|^boy$|^boys$|nephew$|uncle$|boyfriend$|widower$)/;
+export const sexOf = (lower: string): Sex => (FEMALE.test(lower) ? 'f' : MALE.test(lower) ? 'm' : '');
 
 export function isPlural(lower: string): boolean {
   if (hasRole(lower, ROLE.plural)) return true;
@@ -175,6 +183,7 @@ const withKind = (base: Omit<SourcePhrase, 'kind'>, kind: SourceKind): SourcePhr
   described: base.described,
   thing: base.thing,
   generic: base.generic,
+  sex: base.sex,
 });
 
 /** The words after the head in the phrase, lower case. */
@@ -204,7 +213,7 @@ export function classify(tokens: readonly Token[], a: Site, sentenceStart: numbe
 type Site = PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'> & Partial<Pick<Attribution, 'verb'>>;
 
 function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
-  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false, described: '', thing: false, generic: false };
+  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false, described: '', thing: false, generic: false, sex: '' };
   if (!a.phrase || a.head === undefined) return none;
   const h = tokens[a.head];
   const head = h.lower;
@@ -213,7 +222,7 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   const modifiers = modifiersOf(tokens, a.phrase[0], a.head);
   const cls = headClass(head);
   const thing = cls === 'document' || cls === 'thing' || head === 'it';
-  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '', thing, generic: hasRole(head, ROLE.generic) };
+  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '', thing, generic: hasRole(head, ROLE.generic), sex: sexOf(head) };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   // ("one of them", "some of them": the object form only ever heads a partitive.)
   if (hasRole(head, ROLE.they) || head === 'them') return { ...withKind(base, 'pronoun'), plural: true };

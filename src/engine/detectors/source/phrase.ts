@@ -2,6 +2,7 @@
 // clause boundary before it), its head noun, and whether it describes a name right before it.
 import type { Token } from '../../document';
 import { hasRole, hasVerbRole, headClass, ROLE, VERB } from './lexicon';
+import { isPersonWord } from './person';
 import { afterApproximation, cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isWord } from './tokens';
 
 /** Token index ranges are half-open `[from, to)` into the sentence's tokens. */
@@ -173,6 +174,9 @@ export function phraseAfter(tokens: readonly Token[], start: number): PhraseSite
   let to = from;
   const limit = Math.min(tokens.length, from + MAX_PHRASE);
   while (to < limit && (tokens[to].word || (isApostrophe(tokens[to]) && to > from) || isAbbreviationStop(tokens, to))) {
+    // "by a woman | and fraud by another": after a noun for people a conjunction starts what
+    // comes next ("according to officials and analysts" cites officials either way).
+    if (to > from && hasRole(tokens[to], ROLE.coord) && !isCapitalized(tokens[to - 1]) && isPersonWord(tokens[to - 1].lower)) break;
     // "said it will report ...": the source ends where a verb begins.
     const verbForm = hasVerbRole(tokens[to], VERB.clear) && headClass(tokens[to]) === undefined && !hasRole(tokens[to - 1], ROLE.nominal);
     // (Not the verb of a relative clause: "according to people who have seen the report".)
