@@ -88,6 +88,7 @@ const entries: readonly string[] = [
   "after boundary",
   "before boundary",
   "whether boundary",
+  "what boundary",
   "so boundary",
   "where boundary",
   "but boundary",
