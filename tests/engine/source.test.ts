@@ -581,3 +581,14 @@ describe('a pronoun of the other sex is not the unnamed source', () => {
     expect(refsOf('A former official said the mill was closed. He added that nobody was paid.')).toEqual(['official', 'official']);
   });
 });
+
+describe('a loose quantity of people named by what they do', () => {
+  it('is a crowd, like the bare plural', () => {
+    expect(kinds('Some engineers say the bridge has been neglected.')).toEqual([['vague-source', 'Some engineers say']]);
+    expect(kinds('Many farmers believe the drought will last.')).toEqual([['vague-source', 'Many farmers believe']]);
+    expect(kinds('Some documents say the bridge has been neglected.')).toEqual([]);
+  });
+  it('reads the subject of a clause after "what"', () => {
+    expect(kinds('The grant is half of what researchers say they need.')).toEqual([['vague-source', 'researchers say']]);
+  });
+});

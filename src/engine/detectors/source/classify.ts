@@ -281,7 +281,8 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
       return { ...withKind(base, 'backref'), untitled: !plural && isPersonWord(head) && (!isTitle(head) || ofSomeone(tokens, a.head)) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
     // "protesters believe", "settlers said": people named by what they do, none in particular, a
     // crowd (or people who spoke to the publication: "villagers told the newspaper").
-    if (plural && determiner === 'bare' && !a.thingOnly && isAgentNoun(head)) return withKind(base, unnamedPeople(tokens, a) ? 'anonymous' : 'vague');
+    // So are "some engineers", "many farmers": a loose quantity of them.
+    if (plural && (determiner === 'bare' || determiner === 'quant') && !a.thingOnly && isAgentNoun(head)) return withKind(base, unnamedPeople(tokens, a) ? 'anonymous' : 'vague');
     return withKind(base, 'none');
   }
   if (cls === 'document') return withKind(base, 'named');
