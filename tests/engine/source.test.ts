@@ -592,3 +592,13 @@ describe('a loose quantity of people named by what they do', () => {
     expect(kinds('The grant is half of what researchers say they need.')).toEqual([['vague-source', 'researchers say']]);
   });
 });
+
+describe('a subject after a conjunction joining two clauses', () => {
+  it('is read after the conjunction when the whole run is no source', () => {
+    expect(kinds('Prices rose in May and analysts said the rise would last.')).toEqual([['vague-source', 'analysts said']]);
+    expect(kinds('Many farmers belong to a minority and politicians are worried that the rules could hurt them.')).toEqual([['vague-source', 'politicians are worried']]);
+  });
+  it('does not cut a phrase that is a source as it stands', () => {
+    expect(kinds('Current and former officials said the rise would last.')).toEqual([['anonymous-source', 'Current and former officials said']]);
+  });
+});

@@ -341,6 +341,22 @@ function quotedAs(tokens: readonly Token[], i: number): Attribution | undefined 
   return { order: 'quoted-as', verb: [i - 1, i + 1], phrase: [found.start, i - 1], head: found.head, context: [[found.end, i - 1]], appositiveName: false, clear: true };
 }
 
+/**
+ * "Many farmers belong to a minority and politicians are worried that": a subject read back past a
+ * conjunction into the clause before it is, when that reading is no source, the phrase after the
+ * last conjunction (the verb's own subject). Undefined when there is no conjunction to cut at.
+ */
+export function afterConjunction(tokens: readonly Token[], a: Attribution): Attribution | undefined {
+  if (!a.phrase || a.head === undefined) return undefined;
+  const [from, to] = a.phrase;
+  let c = to - 1;
+  while (c > from && !(isWord(tokens[c]) && hasRole(tokens[c], ROLE.coord))) c--;
+  if (c <= from || c + 1 >= to) return undefined;
+  const found = findHead(tokens, c + 1, to);
+  if (!found || found.head === a.head) return undefined;
+  return { ...a, phrase: [found.start, to], head: found.head, appositiveName: false };
+}
+
 /** Every attribution in one sentence, in order. */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
