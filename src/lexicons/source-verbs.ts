@@ -98,7 +98,7 @@ const entries: readonly string[] = [
   "fear finite attitude",
   "fears finite",
   "feared finite passive",
-  "doubt finite",
+  "doubt finite attitude",
   "doubts finite",
   "doubted finite",
   "feel finite",

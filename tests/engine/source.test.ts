@@ -602,3 +602,14 @@ describe('a subject after a conjunction joining two clauses', () => {
     expect(kinds('Current and former officials said the rise would last.')).toEqual([['anonymous-source', 'Current and former officials said']]);
   });
 });
+
+describe('a view voiced as the object of any verb', () => {
+  it('attributes "raised concerns that", "voiced fears that" to a person or source noun', () => {
+    expect(kinds('Some observers have raised concerns that the vote was rigged.')).toEqual([['vague-source', 'Some observers have raised concerns that']]);
+    expect(kinds('Residents voiced serious doubts that the dam would hold.')).toEqual([['vague-source', 'Residents voiced serious doubts that']]);
+  });
+  it('not to a document, nor without a clause', () => {
+    expect(kinds('The report raised concerns that the dam would burst.')).toEqual([]);
+    expect(kinds('Residents voiced concerns about the dam.')).toEqual([]);
+  });
+});

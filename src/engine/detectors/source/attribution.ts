@@ -301,6 +301,36 @@ function clauseReport(tokens: readonly Token[], i: number): Attribution | undefi
   return { order: 'subject', verb: [i, i + 1], ...subject, clear: true };
 }
 
+/** "concerns", "fears", "hope", "doubts": a noun for a view held or voiced (a claim or attitude
+ *  noun of the source lexicon, or the plural of one). */
+const isViewNoun = (t: Token): boolean => {
+  if (hasVerbRole(t, VERB.claim) || hasVerbRole(t, VERB.attitude)) return true;
+  const l = t.lower;
+  if (l.length < 5 || !l.endsWith('s')) return false;
+  const one = l.slice(0, -1);
+  return hasVerbRole(one, VERB.claim) || hasVerbRole(one, VERB.attitude);
+};
+
+/**
+ * "Some observers have raised concerns that ...", "residents voiced fears that ...", "officials
+ * expressed hope that ...": a verb whose object is a view noun with a clause after it voices that
+ * view, whatever the verb; its subject holds it when the subject is a person or a source noun.
+ */
+function voicedView(tokens: readonly Token[], i: number): Attribution | undefined {
+  if (tokens[i + 1]?.lower !== 'that' || !startsClause(tokens[i + 2]) || !isViewNoun(tokens[i])) return undefined;
+  // One adjective may stand between ("raised serious concerns that").
+  let v = i - 1;
+  if (isWord(tokens[v]) && !isVerbForm(tokens[v]) && !tokens[v].lower.endsWith('ed') && !hasGrammarRole(tokens[v]) && isWord(tokens[v - 1])) v--;
+  const verb = tokens[v];
+  if (!isWord(verb) || isCapitalized(verb) || !(verb.lower.endsWith('ed') || hasVerbRole(verb, VERB.finite)) || isPassive(tokens, v)) return undefined;
+  const subject = subjectBefore(tokens, v);
+  if (!subject || subject.shared || subject.head === undefined) return undefined;
+  const head = tokens[subject.head];
+  const cls = headClass(head);
+  if (!(cls === 'anonymous' || cls === 'crowd' || isPersonWord(head.lower))) return undefined;
+  return { order: 'subject', verb: [v, i + 2], ...subject, clear: true };
+}
+
 /**
  * "was accused of assault by a woman", "was leaked to the paper by a person who ...": the agent of
  * a reporting verb's passive, after a short complement; for a verb no lexicon knows, only after
@@ -369,6 +399,13 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       const after = phraseAfter(tokens, i + 2);
       if (after) out.push({ order: 'according', verb: [i, i + 2], ...after, clear: true });
       continue;
+    }
+    if (tokens[i + 1]?.lower === 'that') {
+      const view = voicedView(tokens, i);
+      if (view) {
+        out.push(view);
+        continue;
+      }
     }
     if (unknownPast(t)) {
       const found = clauseReport(tokens, i) ?? passiveAgent(tokens, i, false);
