@@ -241,6 +241,8 @@ const entries: readonly string[] = [
   "responded finite invert clear",
   "replied finite invert clear",
   "reiterated finite clear",
+  "cite finite",
+  "cites finite",
   "cited finite",
   "citing participle",
   "concluded finite",

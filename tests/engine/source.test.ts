@@ -587,6 +587,12 @@ describe('a loose quantity of people named by what they do', () => {
     expect(kinds('Some engineers say the bridge has been neglected.')).toEqual([['vague-source', 'Some engineers say']]);
     expect(kinds('Many farmers believe the drought will last.')).toEqual([['vague-source', 'Many farmers believe']]);
     expect(kinds('Some documents say the bridge has been neglected.')).toEqual([]);
+    // Any noun for people after a quantity, not only agent nouns: "many delegates", "some pilgrims".
+    expect(kinds('Many delegates said they would stay home.')).toEqual([['vague-source', 'Many delegates said']]);
+    expect(kinds('Delegates said they would stay home.')).toEqual([]);
+  });
+  it('reads "cite" as a reporting verb', () => {
+    expect(kinds('Opponents of the plan cite its cost.')).toEqual([['vague-source', 'Opponents of the plan cite']]);
   });
   it('reads the subject of a clause after "what"', () => {
     expect(kinds('The grant is half of what researchers say they need.')).toEqual([['vague-source', 'researchers say']]);

@@ -282,7 +282,8 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     // "protesters believe", "settlers said": people named by what they do, none in particular, a
     // crowd (or people who spoke to the publication: "villagers told the newspaper").
     // So are "some engineers", "many farmers": a loose quantity of them.
-    if (plural && (determiner === 'bare' || determiner === 'quant') && !a.thingOnly && isAgentNoun(head)) return withKind(base, unnamedPeople(tokens, a) ? 'anonymous' : 'vague');
+    // (A quantity says a crowd of any noun for people is meant: "some delegates", "many voters".)
+    if (plural && !a.thingOnly && ((determiner === 'bare' && isAgentNoun(head)) || (determiner === 'quant' && isPersonWord(head)))) return withKind(base, unnamedPeople(tokens, a) ? 'anonymous' : 'vague');
     return withKind(base, 'none');
   }
   if (cls === 'document') return withKind(base, 'named');
