@@ -619,3 +619,11 @@ describe('a view voiced as the object of any verb', () => {
     expect(kinds('Residents voiced concerns about the dam.')).toEqual([]);
   });
 });
+
+describe('"see" after a modal', () => {
+  it('is what people will meet, not a view they hold', () => {
+    expect(kinds('Workers would see their pay rise.')).toEqual([]);
+    expect(kinds('Many voters could see him winning the seat.')).toEqual([]);
+    expect(kinds('Many voters see him as a threat.')).toEqual([['vague-source', 'Many voters see']]);
+  });
+});

@@ -387,6 +387,8 @@ export function afterConjunction(tokens: readonly Token[], a: Attribution): Attr
   return { ...a, phrase: [found.start, to], head: found.head, appositiveName: false };
 }
 
+const SEE: ReadonlySet<string> = new Set(['see', 'sees']);
+
 /** Every attribution in one sentence, in order. */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -483,6 +485,9 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       continue;
     }
     if (!hasVerbRole(t, VERB.finite) && !hasVerbRole(t, VERB.thing)) continue;
+    // "workers would see their pay rise", "voters could see him winning": after a modal, "see" is
+    // what they will meet, not a view they hold.
+    if (SEE.has(t.lower) && isWord(before) && hasRole(before, ROLE.aux) && hasRole(before, ROLE.verbal)) continue;
     if (t.lower.endsWith('ed')) {
       const agent = passiveAgent(tokens, i, true);
       if (agent) {
