@@ -627,3 +627,11 @@ describe('"see" after a modal', () => {
     expect(kinds('Many voters see him as a threat.')).toEqual([['vague-source', 'Many voters see']]);
   });
 });
+
+describe('a partitive of a group cited before', () => {
+  const refsOf = (text: string) => detect(text).map((f) => f.sourceRef);
+  it('is that group ("one of the people" after "two people familiar with the deal")', () => {
+    expect(refsOf('Two people familiar with the deal said it would close. One of the people said the price was high.')).toEqual(['people', 'people']);
+    expect(refsOf('Two people familiar with the deal said it would close. Two other people said the price was high.')).toEqual(['people', 'people-2']);
+  });
+});

@@ -59,7 +59,8 @@ function modifiersOf(tokens: readonly Token[], from: number, head: number): stri
   const words: string[] = [];
   for (let k = from; k < head; k++) {
     const l = tokens[k].lower;
-    if (!tokens[k].word || isCount(tokens[k]) || hasRole(tokens[k], ROLE.quant) || hasRole(tokens[k], ROLE.definite) || hasRole(tokens[k], ROLE.possessive) || hasRole(tokens[k], ROLE.coord) || hasRole(tokens[k], ROLE.lead)) continue;
+    // ("one of the people": the "of" of a partitive modifies nothing.)
+    if (!tokens[k].word || isCount(tokens[k]) || hasRole(tokens[k], ROLE.quant) || hasRole(tokens[k], ROLE.definite) || hasRole(tokens[k], ROLE.possessive) || hasRole(tokens[k], ROLE.coord) || hasRole(tokens[k], ROLE.lead) || l === 'of') continue;
     words.push(l);
   }
   return words.sort().join(' ');
@@ -194,8 +195,13 @@ function describedBy(tokens: readonly Token[], head: number, end: number): strin
 }
 
 function isDistinct(tokens: readonly Token[], from: number, head: number): boolean {
-  for (let k = from; k < head; k++) if (hasRole(tokens[k], ROLE.distinct)) return true;
-  return false;
+  let distinct = false;
+  for (let k = from; k < head; k++) {
+    if (hasRole(tokens[k], ROLE.distinct)) distinct = true;
+    // "one of the people": a part of a group cited before, not set apart from it.
+    else if (tokens[k].lower === 'of' && (hasRole(tokens[k + 1], ROLE.definite) || hasRole(tokens[k + 1], ROLE.possessive))) distinct = false;
+  }
+  return distinct;
 }
 
 /**

@@ -130,7 +130,8 @@ export class Coreference {
     if (phrase.kind === 'anonymous' || (phrase.kind === 'backref' && !mention)) {
       const key = refKey(phrase.head, phrase.plural);
       const definite = phrase.determiner === 'definite' || phrase.determiner === 'possessive';
-      let found = this.introducesNew(phrase.plural, phrase.determiner) ? this.describedAgain(phrase, key) : this.lookup(key, phrase.plural, phrase.modifiers, definite);
+      // ("two other people", "other officials": set apart from any group cited before.)
+      let found = this.introducesNew(phrase.plural, phrase.determiner) ? this.describedAgain(phrase, key) : phrase.distinct && !definite ? undefined : this.lookup(key, phrase.plural, phrase.modifiers, definite);
       // "that person said", "the person added" after "a lawmaker who asked not to be named": a
       // noun that says nothing of who, made definite, is the unnamed person last cited; so is a
       // description no name or title ties ("the woman added" after "a nurse at the clinic said").
