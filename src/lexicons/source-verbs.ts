@@ -1,6 +1,6 @@
 // Generated from source-verbs.txt by scripts/build-lexicons.mjs: edit the .txt, then run `npm run lexicons`.
 const entries: readonly string[] = [
-  "say finite",
+  "say finite invert",
   "says finite invert clear",
   "said finite invert passive clear",
   "saying participle",
