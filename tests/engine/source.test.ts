@@ -635,3 +635,15 @@ describe('a partitive of a group cited before', () => {
     expect(refsOf('Two people familiar with the deal said it would close. Two other people said the price was high.')).toEqual(['people', 'people-2']);
   });
 });
+
+describe('a reporting verb inverted after a quote', () => {
+  it('reads the source after "say", "conceded", "warn"', () => {
+    expect(kinds('“The plan is odd,” say some economists.')).toEqual([['vague-source', 'say some economists']]);
+    expect(kinds('“We were late,” conceded one official.')).toEqual([['anonymous-source', 'conceded one official']]);
+    expect(kinds('“Prices will rise,” warn analysts at the bank.')).toEqual([['anonymous-source', 'warn analysts at the bank']]);
+    expect(named('“We were late,” conceded Jane Roe.')).toEqual(['Jane Roe']);
+  });
+  it('not "say" used as "for example"', () => {
+    expect(kinds('Take a city, say, Boston, and count its parks.')).toEqual([]);
+  });
+});
