@@ -647,3 +647,10 @@ describe('a reporting verb inverted after a quote', () => {
     expect(kinds('Take a city, say, Boston, and count its parks.')).toEqual([]);
   });
 });
+
+describe('neighbours, like residents', () => {
+  it('are a crowd, and one of them counted out an unnamed source, in either spelling', () => {
+    expect(kinds('Neighbours described the family as quiet.')).toEqual([['vague-source', 'Neighbours described']]);
+    expect(kinds('A neighbor said the police arrived late.')).toEqual([['anonymous-source', 'A neighbor said']]);
+  });
+});
