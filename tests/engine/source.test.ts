@@ -654,3 +654,15 @@ describe('neighbours, like residents', () => {
     expect(kinds('A neighbor said the police arrived late.')).toEqual([['anonymous-source', 'A neighbor said']]);
   });
 });
+
+describe('someone unnamed', () => {
+  it('is an unnamed source, at the start of a sentence too', () => {
+    expect(kinds('Someone in the room said the talks stalled.')).toEqual([['anonymous-source', 'Someone in the room said']]);
+    expect(kinds('Someone who was in the room said the talks stalled.')).toEqual([['anonymous-source', 'Someone who was in the room said']]);
+    expect(kinds('For someone who conceded that she is no natural, she did well.')).toEqual([]);
+  });
+  it('a participle with its agent ends the phrase ("an email seen by Reuters")', () => {
+    expect(kinds('The talks stalled, according to an email seen by Reuters.')).toEqual([]);
+    expect(named('The talks stalled, according to an email seen by Reuters.')).toEqual(['an email seen by Reuters']);
+  });
+});

@@ -252,6 +252,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   // "the person said": a noun that says nothing of who is never a named person's epithet; with
   // no unnamed person before it, it is one the article did not name. (Not "the American people".)
   if (hasRole(head, ROLE.generic) && !plural && (determiner === 'definite' || determiner === 'possessive') && a.clear) return withKind(base, 'anonymous');
+  // "someone in the room said", "somebody told him": one person, not named (a capital at the
+  // start of a sentence is no name's).
+  // (Not the verb of its own relative clause: "for someone who conceded that ...".)
+  if (hasRole(head, ROLE.generic) && !plural && determiner === 'bare' && a.clear && !(a.verb && hasRole(tokens[a.head + 1], ROLE.rel) && a.verb[0] <= a.head + 3)) return withKind(base, 'anonymous');
   const narrowed = narrowing(tokens, a.head);
   if (narrowed === 'access' && determiner !== 'quant' && determiner !== 'definite') {
     const person = hasRole(head, ROLE.generic) || (cls === undefined && tokens[a.head + 1].lower === 'who' && !(isCapitalized(h) && a.head !== sentenceStart));

@@ -48,6 +48,8 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
     // After a known source noun a participle starts a modifier: "a defector | living in Seoul",
     // "analysts | polled by the bank".
     if (head >= 0 && headClass(tokens[head]) !== undefined && isParticiple(t)) break;
+    // After any noun, a participle with its agent: "an email | seen by Reuters", "notes | taken by".
+    if (head >= 0 && tokens[k + 1]?.lower === 'by' && (isParticiple(t) || (t.lower.length > 3 && t.lower.endsWith('en') && !isCapitalized(t)))) break;
     // "a study | that ...", but "that person" starts a phrase.
     if (hasRole(t, ROLE.boundary) && !(head < 0 && hasRole(t, ROLE.definite) && isSingularPerson(tokens[k + 1]))) break;
     // A second determiner after other words starts another phrase: "Du Pont still holds | an edge".
