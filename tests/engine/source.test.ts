@@ -666,3 +666,10 @@ describe('someone unnamed', () => {
     expect(named('The talks stalled, according to an email seen by Reuters.')).toEqual(['an email seen by Reuters']);
   });
 });
+
+describe('interviews with people', () => {
+  it('cite the people interviewed', () => {
+    expect(kinds('The plan stalled, according to interviews with a dozen party leaders.')).toEqual([['anonymous-source', 'according to interviews with a dozen party leaders']]);
+    expect(kinds('The plan stalled, according to a meeting with Jane Roe.')).toEqual([]);
+  });
+});

@@ -185,8 +185,14 @@ export function phraseAfter(tokens: readonly Token[], start: number): PhraseSite
     if (to > from && (hasRole(tokens[to], ROLE.verbal) || verbForm) && relativeBefore(tokens, to + 1) < from) break;
     to++;
   }
-  const found = findHead(tokens, from, to);
+  let found = findHead(tokens, from, to);
   if (!found) return undefined;
+  // "according to interviews with a dozen party leaders", "conversations with people close to
+  // him": what was said came from the people after "with".
+  if (tokens[found.end]?.lower === 'with' && !isPersonWord(tokens[found.head].lower)) {
+    const inner = findHead(tokens, found.end + 1, to);
+    if (inner && isPersonWord(tokens[inner.head].lower)) found = { start: found.start, head: inner.head, end: inner.end };
+  }
   // The phrase shown stops before a boundary word; the rest is context. (A relative clause here
   // is restrictive, with no comma before it: it says who is meant, "people who have seen it".)
   let end = found.end;
