@@ -242,7 +242,7 @@ function main(): void {
         if (here.some((f) => f.kind === 'named-source' && overlaps(f, s))) t.named++;
         const key = `${s.cue} | ${s.head} | ${s.order} | ${s.determiner}`;
         shapes.set(key, (shapes.get(key) ?? 0) + 1);
-        if (missed.length < missedN && reporting && article.split === (only ?? 'train') && ++missCount % 2 === 1)
+        if (missed.length < missedN && reporting && article.split === (only ?? 'train') && ++missCount % 3 === 2)
           missed.push(`[${s.text}] ${s.cue} (${here.map((f) => f.kind).join(',') || 'nothing'}) :: ${doc.sentences[s.sentence].text.replace(/\s+/g, ' ').slice(0, 300)}`);
       }
     }

@@ -673,3 +673,14 @@ describe('interviews with people', () => {
     expect(kinds('The plan stalled, according to a meeting with Jane Roe.')).toEqual([]);
   });
 });
+
+describe('a quantity placed by a side or medium, and a relative clause with a bare noun after "who"', () => {
+  it('reads "some on Twitter" and "many on the left" as crowds', () => {
+    expect(kinds('According to some on Twitter, the singer was in town.')).toEqual([['vague-source', 'According to some on Twitter']]);
+    expect(kinds('Many on the left say the plan is weak.')).toEqual([['vague-source', 'Many on the left say']]);
+  });
+  it('takes a bare singular noun after "who" for the clause’s verb, not a new subject', () => {
+    expect(detect('But some who advocate free speech argue that the rules are risky.').map((f) => f.text)).toEqual(['some who advocate free speech argue']);
+    expect(kinds('The official, whom analysts describe as cautious, said no.').map(([k]) => k)).toEqual(['anonymous-source', 'vague-source']);
+  });
+});

@@ -62,7 +62,8 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
       if (t.lower === 'of' && quantity) continue;
       // "many in the industry", "some within the party": a quantity standing alone, placed by a
       // group after it, is the head ("some inside sources" keeps "inside" as a modifier).
-      if (head === start && hasRole(prev, ROLE.quant) && hasRole(t, ROLE.among) && startsGroup(tokens[k + 1])) break;
+      // ("some on Twitter", "many on the left": a side or a medium places them too.)
+      if (head === start && hasRole(prev, ROLE.quant) && (hasRole(t, ROLE.among) || t.lower === 'on') && startsGroup(tokens[k + 1])) break;
       // Right after a determiner it is a modifier: "an inside source", "the above officials".
       // ("those | who were there": a relative pronoun is never a modifier.)
       if (t.lower !== 'of' && !cueAt(tokens, k) && !hasRole(t, ROLE.rel) && (quantity || hasRole(prev, ROLE.definite) || hasRole(prev, ROLE.possessive))) {
@@ -164,7 +165,10 @@ export function isAppositive(tokens: readonly Token[], start: number, found: { s
 /** After "who"/"which": does a subject of its own follow ("whom one insider described")? */
 export function startsNewSubject(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
-  return isCapitalized(t) || hasRole(t, ROLE.counted) || hasRole(t, ROLE.definite) || hasRole(t, ROLE.quant) || hasRole(t, ROLE.possessive) || hasRole(t, ROLE.he) || hasRole(t, ROLE.they) || headClass(t) !== undefined;
+  // (A source noun without a determiner is a subject only in the plural: "whom analysts describe";
+  // "who advocate free speech" is the relative clause's own verb.)
+  const bareNoun = headClass(t) !== undefined && (hasRole(t, ROLE.plural) || (t.lower.endsWith('s') && !t.lower.endsWith('ss')));
+  return isCapitalized(t) || hasRole(t, ROLE.counted) || hasRole(t, ROLE.definite) || hasRole(t, ROLE.quant) || hasRole(t, ROLE.possessive) || hasRole(t, ROLE.he) || hasRole(t, ROLE.they) || bareNoun;
 }
 
 /** A phrase that starts at `from` and runs to the next punctuation ("said a senior official who ..."). */
