@@ -526,6 +526,13 @@ describe('"was quoted as saying"', () => {
   });
 });
 
+describe('an aside set off by dashes that adds to the subject', () => {
+  it('is read past ("Democrats — and some Republicans — say")', () => {
+    expect(kinds('Democrats — and some Republicans — say that the plan is weak.')).toEqual([['vague-source', 'Democrats — and some Republicans — say']]);
+    expect(kinds('Talks broke down, and the meeting ended badly, said one source in the room.')).toEqual([['anonymous-source', 'said one source in the room']]);
+  });
+});
+
 describe('an aside set off by dashes', () => {
   it('reads past it to the source, as past commas', () => {
     expect(kinds('A volunteer at the shelter — who asked not to be named, fearing reprisals — said the beds ran out.')).toEqual([

@@ -88,7 +88,10 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
       const second = tokens[p + 2];
       const parenthetical =
         hasRole(first, ROLE.rel) || hasRole(first, ROLE.counted) || hasRole(first, ROLE.definite) || hasRole(first, ROLE.postmod) || isCapitalized(first) ||
-        isNumeral(first) || isParticiple(first) || hasRole(first, ROLE.quant) || (hasRole(first, ROLE.aux) && isWord(second) && (isParticiple(second) || second.lower === 'of'));
+        isNumeral(first) || isParticiple(first) || hasRole(first, ROLE.quant) || (hasRole(first, ROLE.aux) && isWord(second) && (isParticiple(second) || second.lower === 'of')) ||
+        // "Democrats — and some Republicans — say": a part added to the subject.
+        // (Between dashes only: ", and the meeting went badly, said one source" is a clause.)
+        (mark !== ',' && hasRole(first, ROLE.coord) && isWord(second));
       if (!parenthetical) return undefined;
       appositiveName = isCapitalized(first) && !hasRole(first, ROLE.counted) && !hasRole(first, ROLE.definite) && !hasRole(first, ROLE.rel);
       context.push([p + 1, j]);
