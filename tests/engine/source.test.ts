@@ -691,3 +691,11 @@ describe('a quantity placed by a side or medium, and a relative clause with a ba
     expect(kinds('The official, whom analysts describe as cautious, said no.').map(([k]) => k)).toEqual(['anonymous-source', 'vague-source']);
   });
 });
+
+describe('a share of those polled', () => {
+  it('is a crowd, whatever the noun', () => {
+    expect(kinds('About four in 10 voters said the economy was weak.')).toEqual([['vague-source', 'four in 10 voters said']]);
+    expect(kinds('Nine out of 10 say they will need new skills.')).toEqual([['vague-source', 'Nine out of 10 say']]);
+    expect(kinds('Four officials said the economy was weak.')).toEqual([['anonymous-source', 'Four officials said']]);
+  });
+});

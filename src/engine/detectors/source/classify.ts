@@ -143,6 +143,16 @@ const standsForPeople = (tokens: readonly Token[], head: number): boolean =>
 const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent)s$/;
 const isAgentNoun = (lower: string): boolean => AGENT_NOUN.test(lower) && !lower.endsWith('ments');
 
+/** "four in 10 (voters)", "three out of four", "nine in ten": a count out of a count. */
+function isProportion(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 3; k++) {
+    if (!isCount(tokens[k])) continue;
+    const of = tokens[k + 1]?.lower === 'in' ? k + 2 : tokens[k + 1]?.lower === 'out' && tokens[k + 2]?.lower === 'of' ? k + 3 : -1;
+    return of > 0 && of < to && isCount(tokens[of]);
+  }
+  return false;
+}
+
 /** "former prosecutors", "a retired investigator": no longer speaks for an office. */
 function isFormer(tokens: readonly Token[], from: number, head: number): boolean {
   for (let k = from; k < head; k++) if (hasRole(tokens[k], ROLE.former)) return true;
@@ -229,6 +239,8 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   const cls = headClass(head);
   const thing = cls === 'document' || cls === 'thing' || head === 'it';
   const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '', thing, generic: hasRole(head, ROLE.generic), sex: sexOf(head) };
+  // "four in 10 voters say", "nine out of 10 said": a share of those polled is a crowd.
+  if (isProportion(tokens, a.phrase[0], a.phrase[1])) return { ...withKind(base, 'vague'), plural: true };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   // ("one of them", "some of them": the object form only ever heads a partitive.)
   if (hasRole(head, ROLE.they) || head === 'them') return { ...withKind(base, 'pronoun'), plural: true };
