@@ -707,3 +707,14 @@ describe('a body of people is no person', () => {
     expect(kinds('The woman wrote that pay was low.')).toEqual([['anonymous-source', 'The woman wrote']]);
   });
 });
+
+describe('"those" placed somewhere', () => {
+  it('are specific people inside a place, a crowd in a field or on a side', () => {
+    expect(kinds('Those at the meeting said the president was angry.')).toEqual([['anonymous-source', 'Those at the meeting said']]);
+    expect(kinds('Those in the industry say prices will rise.')).toEqual([['vague-source', 'Those in the industry say']]);
+    expect(kinds('Those on the left say prices will rise.')).toEqual([['vague-source', 'Those on the left say']]);
+  });
+  it('an adjective in "-ent" before a conjunction is no person ("a dozen current and former employees")', () => {
+    expect(detect('According to nearly a dozen current and former employees, the firm knew.').map((f) => f.sourceLabel)).toEqual(['a dozen current and former employees']);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Token } from '../../document';
 import type { Attribution } from './attribution';
 import { isNameWord, type PhraseSite } from './phrase';
-import { cueAt, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isWord } from './tokens';
+import { cueAt, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isWord, placesPeople } from './tokens';
 import { hasRole, hasVerbRole, headClass, lexiconWords, ROLE, VERB } from './lexicon';
 import { isPersonWord, isTitle } from './person';
 
@@ -284,7 +284,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     if (standsAlone && hasAnonymityCue(tokens, a)) return withKind(base, 'anonymous');
     // ("the most telling", "the few" are superlatives, not crowds.)
     const superlative = hasRole(tokens[a.head - 1], ROLE.definite);
-    if ((hasRole(head, ROLE.quant) && !superlative) || (hasRole(head, ROLE.definite) && hasRole(tokens[a.head + 1], ROLE.rel))) return withKind(base, 'vague');
+    // "those in the room", "those at the meeting": placed inside somewhere they are specific people;
+    // "those in the industry" a crowd.
+    if (hasRole(head, ROLE.definite) && !superlative && INSIDE.has(tokens[a.head + 1]?.lower ?? '') && a.clear) return withKind(base, 'anonymous');
+    if ((hasRole(head, ROLE.quant) && !superlative) || (hasRole(head, ROLE.definite) && (hasRole(tokens[a.head + 1], ROLE.rel) || placesPeople(tokens[a.head + 1])))) return withKind(base, 'vague');
     // (Computed here: a noun right after "the" may still be a person the article introduced.)
     let ownDeterminer = true;
     for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of') ownDeterminer = false;

@@ -3,7 +3,7 @@
 import type { Token } from '../../document';
 import { hasRole, hasVerbRole, headClass, ROLE, VERB } from './lexicon';
 import { isPersonWord } from './person';
-import { afterApproximation, cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isWord } from './tokens';
+import { afterApproximation, cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isWord, placesPeople } from './tokens';
 
 /** Token index ranges are half-open `[from, to)` into the sentence's tokens. */
 export type Range = readonly [number, number];
@@ -63,7 +63,8 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
       // "many in the industry", "some within the party": a quantity standing alone, placed by a
       // group after it, is the head ("some inside sources" keeps "inside" as a modifier).
       // ("some on Twitter", "many on the left": a side or a medium places them too.)
-      if (head === start && hasRole(prev, ROLE.quant) && (hasRole(t, ROLE.among) || t.lower === 'on') && startsGroup(tokens[k + 1])) break;
+      // So does "those": "those in the room", "those at the meeting".
+      if (head === start && (hasRole(prev, ROLE.quant) || prev === 'those') && placesPeople(t) && startsGroup(tokens[k + 1])) break;
       // Right after a determiner it is a modifier: "an inside source", "the above officials".
       // ("those | who were there": a relative pronoun is never a modifier.)
       if (t.lower !== 'of' && !cueAt(tokens, k) && !hasRole(t, ROLE.rel) && (quantity || hasRole(prev, ROLE.definite) || hasRole(prev, ROLE.possessive))) {
@@ -171,6 +172,9 @@ export function startsNewSubject(t: Token | undefined): boolean {
   return isCapitalized(t) || hasRole(t, ROLE.counted) || hasRole(t, ROLE.definite) || hasRole(t, ROLE.quant) || hasRole(t, ROLE.possessive) || hasRole(t, ROLE.he) || hasRole(t, ROLE.they) || bareNoun;
 }
 
+// Singular words in "-ent"/"-ant" are adjectives as often as people ("current", "independent").
+const ADJECTIVE_LIKE = /(?:ent|ant)$/;
+
 /** A phrase that starts at `from` and runs to the next punctuation ("said a senior official who ..."). */
 export function phraseAfter(tokens: readonly Token[], start: number): PhraseSite | undefined {
   // "according to at least three people": the approximation is not a preposition.
@@ -182,7 +186,9 @@ export function phraseAfter(tokens: readonly Token[], start: number): PhraseSite
   while (to < limit && (tokens[to].word || (isApostrophe(tokens[to]) && to > from) || isAbbreviationStop(tokens, to))) {
     // "by a woman | and fraud by another": after a noun for people a conjunction starts what
     // comes next ("according to officials and analysts" cites officials either way).
-    if (to > from && hasRole(tokens[to], ROLE.coord) && !isCapitalized(tokens[to - 1]) && isPersonWord(tokens[to - 1].lower)) break;
+    // (Not after an adjective in "-ent"/"-ant": "a dozen current and former employees".)
+    const before = tokens[to - 1];
+    if (to > from && hasRole(tokens[to], ROLE.coord) && !isCapitalized(before) && isPersonWord(before.lower) && !ADJECTIVE_LIKE.test(before.lower)) break;
     // "said it will report ...": the source ends where a verb begins.
     const verbForm = hasVerbRole(tokens[to], VERB.clear) && headClass(tokens[to]) === undefined && !hasRole(tokens[to - 1], ROLE.nominal);
     // (Not the verb of a relative clause: "according to people who have seen the report".)

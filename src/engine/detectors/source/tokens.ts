@@ -50,3 +50,7 @@ export function cueAt(tokens: readonly Token[], k: number): number {
 /** Starts what follows a head noun: a preposition, a relative pronoun, an anonymity cue. */
 export const isPostModifier = (tokens: readonly Token[], k: number) =>
   hasRole(tokens[k], ROLE.postmod) || hasRole(tokens[k], ROLE.rel) || cueAt(tokens, k) > 0;
+
+/** "in", "within", "at", "on": after a quantity or "those" it places the people ("many in the
+ *  industry", "some on Twitter", "those at the meeting"). */
+export const placesPeople = (t: Token | undefined): boolean => isWord(t) && (hasRole(t, ROLE.among) || t.lower === 'on');
