@@ -718,3 +718,14 @@ describe('"those" placed somewhere', () => {
     expect(detect('According to nearly a dozen current and former employees, the firm knew.').map((f) => f.sourceLabel)).toEqual(['a dozen current and former employees']);
   });
 });
+
+describe('"recounted" and "continued" after a quote', () => {
+  it('report', () => {
+    expect(kinds('“It was chaos,” recounted one survivor.')).toEqual([['anonymous-source', 'recounted one survivor']]);
+    expect(kinds('“We are not done,” one official continued.')).toEqual([['anonymous-source', 'one official continued']]);
+    expect(kinds('“We will go,” continued a senior official, “but not now.”')).toEqual([['anonymous-source', 'continued a senior official']]);
+  });
+  it('"continued" with an object does not', () => {
+    expect(kinds('Officials continued the search on Monday.')).toEqual([]);
+  });
+});

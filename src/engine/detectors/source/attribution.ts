@@ -488,6 +488,9 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       continue;
     }
     if (!hasVerbRole(t, VERB.finite) && !hasVerbRole(t, VERB.thing)) continue;
+    // "“…,” the official continued.", "“…,” continued one official": "continued" reports only
+    // after a quote or with nothing after it ("officials continued the search" does not).
+    if (t.lower === 'continued' && isWord(tokens[i + 1]) && isWord(tokens[i - 1])) continue;
     // "workers would see their pay rise", "voters could see him winning": after a modal, "see" is
     // what they will meet, not a view they hold.
     if (SEE.has(t.lower) && isWord(before) && hasRole(before, ROLE.aux) && hasRole(before, ROLE.verbal)) continue;
