@@ -729,3 +729,10 @@ describe('"recounted" and "continued" after a quote', () => {
     expect(kinds('Officials continued the search on Monday.')).toEqual([]);
   });
 });
+
+describe('a conjunction between capitals', () => {
+  it('is inside a name, not the start of the source', () => {
+    expect(kinds('A spokesperson for the Parks and Recreation Department said the pool would close.')).toEqual([['anonymous-source', 'A spokesperson for the Parks and Recreation Department said']]);
+    expect(kinds('Clinton and her aides said the plan was weak.')).toEqual([['anonymous-source', 'her aides said']]);
+  });
+});

@@ -124,7 +124,9 @@ export function clauseStart(tokens: readonly Token[], last: number): number {
       // "current and former officials" is one phrase; "Clinton and her aides", "X and other
       // critics" end the phrase at the conjunction: the source is the part after it.
       const next = tokens[k + 1];
-      if (isCapitalized(next) || hasRole(next, ROLE.definite) || hasRole(next, ROLE.counted) || hasRole(next, ROLE.quant) || hasRole(next, ROLE.possessive)) break;
+      // ("the Parks and Recreation Department": a conjunction between capitals is inside a name.)
+      const inName = isCapitalized(next) && isWord(tokens[k - 1]) && isCapitalized(tokens[k - 1]) && k - 1 !== 0;
+      if ((isCapitalized(next) && !inName) || hasRole(next, ROLE.definite) || hasRole(next, ROLE.counted) || hasRole(next, ROLE.quant) || hasRole(next, ROLE.possessive)) break;
     }
   }
   return k + 1;
