@@ -736,3 +736,10 @@ describe('a conjunction between capitals', () => {
     expect(kinds('Clinton and her aides said the plan was weak.')).toEqual([['anonymous-source', 'her aides said']]);
   });
 });
+
+describe('a capital after a colon', () => {
+  it('starts a clause, like a sentence’s first word', () => {
+    expect(kinds('The latest: Mourners say the loss is hard.')).toEqual([['vague-source', 'Mourners say']]);
+    expect(kinds('The latest: Sanders says the loss is hard. Sen. Bernie Sanders spoke.')).toEqual([]);
+  });
+});

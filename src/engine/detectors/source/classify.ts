@@ -220,7 +220,9 @@ function isDistinct(tokens: readonly Token[], from: number, head: number): boole
  * ties to a name elsewhere ("spokeswoman Jane Roe"): a source named in the article is not anonymous.
  */
 export function classify(tokens: readonly Token[], a: Site, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
-  const phrase = kindOf(tokens, a, sentenceStart, namedHeads);
+  // After a colon a clause starts with a capital too ("The Latest: Mourners say ...").
+  const start = a.phrase && tokens[a.phrase[0] - 1]?.text === ':' ? a.phrase[0] : sentenceStart;
+  const phrase = kindOf(tokens, a, start, namedHeads);
   // (Only coreference of unnamed sources reads the description: no string for the others.)
   if (phrase.kind === 'anonymous' && a.phrase && a.head !== undefined) phrase.described = describedBy(tokens, a.head, a.phrase[1]);
   return phrase;
