@@ -743,3 +743,14 @@ describe('a capital after a colon', () => {
     expect(kinds('The latest: Sanders says the loss is hard. Sen. Bernie Sanders spoke.')).toEqual([]);
   });
 });
+
+describe('an adverb of place after the source', () => {
+  it('follows the head ("residents here say", "officials there said")', () => {
+    expect(kinds('Residents here say the water is dirty.')).toEqual([['vague-source', 'Residents here say']]);
+    expect(kinds('Officials there said the road was closed.')).toEqual([['anonymous-source', 'Officials there said']]);
+  });
+  it('is no source after the verb ("said there was")', () => {
+    expect(kinds('At the time, there were 30 vacancies at the jail, said Jane Roe, head of the union.')).toEqual([]);
+    expect(named('At the time, there were 30 vacancies at the jail, said Jane Roe, head of the union.')).toEqual(['Jane Roe']);
+  });
+});
