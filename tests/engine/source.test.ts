@@ -754,3 +754,11 @@ describe('an adverb of place after the source', () => {
     expect(named('At the time, there were 30 vacancies at the jail, said Jane Roe, head of the union.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('a time expression between the source and its verb', () => {
+  it('is read past ("officials this week said", "residents Monday said")', () => {
+    expect(kinds('Two officials last week told the paper the road was closed.')).toEqual([['anonymous-source', 'Two officials last week told']]);
+    expect(kinds('Residents Monday said the water was dirty.')).toEqual([['vague-source', 'Residents Monday said']]);
+    expect(kinds('The vote took place last week.')).toEqual([]);
+  });
+});

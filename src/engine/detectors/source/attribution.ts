@@ -44,9 +44,24 @@ function isConnector(tokens: readonly Token[], from: number, to: number): boolea
 // Dashes that set off an aside in pairs (a hyphen is a word joiner, not an aside).
 const DASHES: ReadonlySet<string> = new Set(['—', '–']);
 
+// What may open a time expression between a subject and its verb: "this week", "last month", "on Monday".
+const TIME_OPENERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'earlier', 'later', 'on', 'early', 'late']);
+
+/** "Officials | this week | said", "residents | Monday | said": past a time expression ending at
+ *  `j`, the index before it; `j` itself when there is none. */
+function beforeTime(tokens: readonly Token[], j: number): number {
+  if (j < 1 || !isWord(tokens[j]) || !hasRole(tokens[j], ROLE.time)) return j;
+  let k = j - 1;
+  if (isWord(tokens[k]) && TIME_OPENERS.has(tokens[k].lower)) k--;
+  // Only between a subject and its verb: a word must stand before it.
+  return isWord(tokens[k]) ? k : j;
+}
+
 /** The subject phrase that ends just before token `verbAt` (after skipping auxiliaries). */
 function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | undefined {
   let j = verbAt - 1;
+  while (j >= 0 && isWord(tokens[j]) && isAdverbial(tokens, j)) j--;
+  j = beforeTime(tokens, j);
   while (j >= 0 && isWord(tokens[j]) && isAdverbial(tokens, j)) j--;
   if (j < 0) return undefined;
   if (isAbbreviationStop(tokens, j)) j--;
