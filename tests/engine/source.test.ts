@@ -640,6 +640,7 @@ describe('a partitive of a group cited before', () => {
   it('is that group ("one of the people" after "two people familiar with the deal")', () => {
     expect(refsOf('Two people familiar with the deal said it would close. One of the people said the price was high.')).toEqual(['people', 'people']);
     expect(refsOf('Two people familiar with the deal said it would close. Two other people said the price was high.')).toEqual(['people', 'people-2']);
+    expect(refsOf('Two sources said the base was hit. Both sources said the damage was light.')).toEqual(['sources', 'sources']);
   });
 });
 

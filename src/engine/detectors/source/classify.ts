@@ -59,8 +59,8 @@ function modifiersOf(tokens: readonly Token[], from: number, head: number): stri
   const words: string[] = [];
   for (let k = from; k < head; k++) {
     const l = tokens[k].lower;
-    // ("one of the people": the "of" of a partitive modifies nothing.)
-    if (!tokens[k].word || isCount(tokens[k]) || hasRole(tokens[k], ROLE.quant) || hasRole(tokens[k], ROLE.definite) || hasRole(tokens[k], ROLE.possessive) || hasRole(tokens[k], ROLE.coord) || hasRole(tokens[k], ROLE.lead) || l === 'of') continue;
+    // ("one of the people": the "of" of a partitive modifies nothing, nor "both" of "both sources".)
+    if (!tokens[k].word || isCount(tokens[k]) || hasRole(tokens[k], ROLE.quant) || hasRole(tokens[k], ROLE.definite) || hasRole(tokens[k], ROLE.possessive) || hasRole(tokens[k], ROLE.coord) || hasRole(tokens[k], ROLE.lead) || hasRole(tokens[k], ROLE.aux) || l === 'of') continue;
     words.push(l);
   }
   return words.sort().join(' ');
