@@ -48,6 +48,7 @@ const entries: readonly string[] = [
   "friends anonymous",
   "relative anonymous",
   "relatives anonymous",
+  "families anonymous",
   "colleague anonymous",
   "colleagues anonymous",
   "employee anonymous",

@@ -763,3 +763,10 @@ describe('a time expression between the source and its verb', () => {
     expect(kinds('The vote took place last week.')).toEqual([]);
   });
 });
+
+describe('families', () => {
+  it('of someone are an unnamed group; "the family" stays one the article has named', () => {
+    expect(kinds('Families of the victims said the police were slow.')).toEqual([['anonymous-source', 'Families of the victims said']]);
+    expect(kinds('The Roe family said in a statement that he was kind.')).toEqual([]);
+  });
+});
