@@ -770,3 +770,14 @@ describe('families', () => {
     expect(kinds('The Roe family said in a statement that he was kind.')).toEqual([]);
   });
 });
+
+describe('"point out" and "point to"', () => {
+  it('report with their particle', () => {
+    expect(kinds('Labor leaders point out that the plan could draw voters.')).toEqual([['vague-source', 'Labor leaders point out']]);
+    expect(kinds('Critics point to charities that fund such groups.')).toEqual([['vague-source', 'Critics point to']]);
+  });
+  it('not as a noun', () => {
+    expect(kinds('At one point the two officials were asleep.')).toEqual([]);
+    expect(kinds('Analysts gained five points to lead the table.')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Detector } from '../detector';
 import type { Doc, Sentence, Token } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding, Span } from '../types';
-import { afterConjunction, type Attribution, findAttributions, PERCEPTION, type Range, sentenceSubject } from './source/attribution';
+import { afterConjunction, type Attribution, findAttributions, PERCEPTION, POINT, type Range, sentenceSubject } from './source/attribution';
 import { classify, type NamedHeads, namedHeadsOf, PERSON_HEADS } from './source/classify';
 import { Coreference, PRONOUN_REACH } from './source/coreference';
 import { cueKeyWords, hasRole, lexiconWords, ROLE } from './source/lexicon';
@@ -139,6 +139,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   // ("that" and "by" would open nearly every sentence to the detector, past the speed contract: an
   // unknown verb's clause or agent is read only in a sentence another trigger opens.)
   ...PERCEPTION,
+  // "point out", "point to": a verb with its particle (attribution.ts).
+  ...POINT,
   ...[...lexiconWords()].filter(({ verb, according }) => verb || according).map(({ word }) => word),
   ...PERSON_HEADS,
   ...cueKeyWords(),

@@ -7,7 +7,7 @@ import { hasGrammarRole, hasRole, hasVerbRole, headClass, isVerbForm, ROLE, VERB
 import { isPersonWord } from './person';
 import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type PhraseSite, phraseAfter, type Range, relativeBefore, startsNewSubject } from './phrase';
 import { quotedTokens } from './quotes';
-import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isNumeral, isParticiple, isPostModifier, isWord } from './tokens';
+import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isPostModifier, isWord } from './tokens';
 
 export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue' | 'quoted-as' | 'learned';
 
@@ -406,6 +406,7 @@ export function afterConjunction(tokens: readonly Token[], a: Attribution): Attr
 }
 
 const SEE: ReadonlySet<string> = new Set(['see', 'sees']);
+export const POINT: ReadonlySet<string> = new Set(['point', 'points']);
 
 /** Every attribution in one sentence, in order. */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
@@ -430,6 +431,13 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     if (unknownPast(t)) {
       const found = clauseReport(tokens, i) ?? passiveAgent(tokens, i, false);
       if (found) out.push(found);
+      continue;
+    }
+    // "critics point out that", "supporters point to": a verb only with its particle ("at some
+    // point", "talking points" are nouns).
+    if (POINT.has(t.lower) && (tokens[i + 1]?.lower === 'out' || tokens[i + 1]?.lower === 'to') && isWord(tokens[i - 1]) && !hasRole(tokens[i - 1], ROLE.nominal) && !isCount(tokens[i - 1])) {
+      const subject = subjectBefore(tokens, i);
+      if (subject) out.push({ order: 'subject', verb: [i, i + 2], ...subject, clear: tokens[i + 1].lower === 'out' && !subject.shared });
       continue;
     }
     if (!isVerbForm(t)) continue;
