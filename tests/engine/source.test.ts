@@ -576,7 +576,8 @@ describe('a subject with a relative clause of its own', () => {
 describe('the agent of a passive ends at a conjunction after a person', () => {
   it('reads "by a woman" out of "by a woman and fraud by another"', () => {
     expect(kinds('Roe was accused of theft by a woman and of fraud by a bank in 2010.')).toEqual([['anonymous-source', 'was accused of theft by a woman']]);
-    expect(kinds('The plan was described to reporters by officials and analysts.')).toEqual([['anonymous-source', 'was described to reporters by officials']]);
+    expect(kinds('The plan was described to reporters by officials and analysts.')).toEqual([['vague-source', 'was described to reporters by officials and analysts']]);
+    expect(detect('The plan stalled, according to their friends and advisers.').map((f) => f.sourceLabel)).toEqual(['their friends and advisers']);
   });
 });
 

@@ -174,6 +174,10 @@ export function startsNewSubject(t: Token | undefined): boolean {
   return isCapitalized(t) || hasRole(t, ROLE.counted) || hasRole(t, ROLE.definite) || hasRole(t, ROLE.quant) || hasRole(t, ROLE.possessive) || hasRole(t, ROLE.he) || hasRole(t, ROLE.they) || bareNoun;
 }
 
+/** A noun for people within the next two words ("and | advisers", "and | other officials"). */
+const peopleFollow = (tokens: readonly Token[], k: number): boolean =>
+  [tokens[k], tokens[k + 1]].some((t) => isWord(t) && !isCapitalized(t) && isPersonWord(t.lower) && !ADJECTIVE_LIKE.test(t.lower));
+
 // Singular words in "-ent"/"-ant" are adjectives as often as people ("current", "independent").
 const ADJECTIVE_LIKE = /(?:ent|ant)$/;
 
@@ -188,9 +192,10 @@ export function phraseAfter(tokens: readonly Token[], start: number): PhraseSite
   while (to < limit && (tokens[to].word || (isApostrophe(tokens[to]) && to > from) || isAbbreviationStop(tokens, to))) {
     // "by a woman | and fraud by another": after a noun for people a conjunction starts what
     // comes next ("according to officials and analysts" cites officials either way).
-    // (Not after an adjective in "-ent"/"-ant": "a dozen current and former employees".)
+    // (Not after an adjective in "-ent"/"-ant": "a dozen current and former employees"; not when
+    // more people follow: "their friends and advisers", "politicians and officials who ...".)
     const before = tokens[to - 1];
-    if (to > from && hasRole(tokens[to], ROLE.coord) && !isCapitalized(before) && isPersonWord(before.lower) && !ADJECTIVE_LIKE.test(before.lower)) break;
+    if (to > from && hasRole(tokens[to], ROLE.coord) && !isCapitalized(before) && isPersonWord(before.lower) && !ADJECTIVE_LIKE.test(before.lower) && !peopleFollow(tokens, to + 1)) break;
     // "said it will report ...": the source ends where a verb begins.
     const verbForm = hasVerbRole(tokens[to], VERB.clear) && headClass(tokens[to]) === undefined && !hasRole(tokens[to - 1], ROLE.nominal);
     // (Not the verb of a relative clause: "according to people who have seen the report".)
