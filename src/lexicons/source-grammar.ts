@@ -149,6 +149,7 @@ const entries: readonly string[] = [
   "dozens counted",
   "hundreds counted",
   "handful counted",
+  "number counted",
   "couple counted",
   "several counted",
   "multiple counted",

@@ -782,3 +782,14 @@ describe('"point out" and "point to"', () => {
     expect(kinds('Analysts gained five points to lead the table.')).toEqual([]);
   });
 });
+
+describe('"a number of" counts people', () => {
+  it('like "several", with or without an adjective', () => {
+    expect(kinds('A number of writers suggested that the list was unfair.')).toEqual([['anonymous-source', 'A number of writers suggested']]);
+    expect(kinds('A significant number of residents said the water was dirty.')).toEqual([['anonymous-source', 'A significant number of residents said']]);
+  });
+  it('"the number" alone is a figure, not people', () => {
+    expect(kinds('The number who said they used the drug rose by a third.')).toEqual([]);
+    expect(kinds('The rule adds another magic number to the race, officials said.')).toEqual([['anonymous-source', 'officials said']]);
+  });
+});

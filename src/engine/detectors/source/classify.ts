@@ -292,7 +292,8 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     if ((hasRole(head, ROLE.quant) && !superlative) || (hasRole(head, ROLE.definite) && (hasRole(tokens[a.head + 1], ROLE.rel) || placesPeople(tokens[a.head + 1])))) return withKind(base, 'vague');
     // (Computed here: a noun right after "the" may still be a person the article introduced.)
     let ownDeterminer = true;
-    for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of') ownDeterminer = false;
+    // ("a number of writers", "dozens of residents": a count of them, not a part of someone's.)
+    for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of' && (hasRole(tokens[k + 1], ROLE.definite) || hasRole(tokens[k + 1], ROLE.possessive) || isCapitalized(tokens[k + 1]) || tokens[k + 1]?.lower.endsWith("'s"))) ownDeterminer = false;
     const person = !!a.clear && ownDeterminer && !hasRole(head, ROLE.counted) && !hasRole(head, ROLE.definite) && !hasRole(head, ROLE.nominal) && !hasRole(head, ROLE.time);
     if (superlative && !(person && determiner === 'definite')) return none;
     // A capital is a name's, except at the start of a sentence, where a plural is a common noun

@@ -55,7 +55,8 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
     // A second determiner after other words starts another phrase: "Du Pont still holds | an edge".
     const isDeterminer = hasRole(t, ROLE.nominal) || hasRole(t, ROLE.counted);
     const afterDeterminer = head >= 0 && (hasRole(tokens[head], ROLE.nominal) || hasRole(tokens[head], ROLE.counted) || hasRole(tokens[head], ROLE.quant));
-    if (isDeterminer && head >= 0 && !afterDeterminer) return undefined;
+    // ("a significant number of", "a small handful of": a quantity noun with its "of" is no new phrase.)
+    if (isDeterminer && head >= 0 && !afterDeterminer && tokens[k + 1]?.lower !== 'of') return undefined;
     if (head >= 0 && isPostModifier(tokens, k)) {
       const prev = tokens[head].lower;
       const quantity = hasRole(prev, ROLE.quant) || hasRole(prev, ROLE.counted);
