@@ -102,6 +102,9 @@ function writeTitleNouns(rows: [string, number, number][]): void {
 // who", "residents who"). A determiner seen before it at least once says it is a noun at all
 // ("know who", "decide who" are verbs). Lower-case words only: names are read as names.
 const WHO_MIN = 2;
+// ... and followed by "who" more than this many times as often as by "which"/"that": a body of
+// people ("the administration who", "unions who") takes "which" and "that" too, a person hardly.
+const WHO_RATIO = 3;
 const PERSON_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'every', 'each', 'this', 'two', 'three', 'several', 'some', 'many']);
 
 function personNouns(): [string, number, number][] {
@@ -121,7 +124,7 @@ function personNouns(): [string, number, number][] {
         else if (w === 'which' || w === 'that') bump(other, prev.lower);
       }
   return [...who]
-    .filter(([w, n]) => n >= WHO_MIN && n >= 2 * (other.get(w) ?? 0) && determined.has(w) && !hasGrammarRole(w) && /^[a-z]{3,}$/.test(w))
+    .filter(([w, n]) => n >= WHO_MIN && n > WHO_RATIO * (other.get(w) ?? 0) && determined.has(w) && !hasGrammarRole(w) && /^[a-z]{3,}$/.test(w))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([w, n]) => [w, n, other.get(w) ?? 0]);
 }
@@ -130,7 +133,7 @@ function writePersonNouns(rows: [string, number, number][]): void {
   const header = [
     '# Person nouns of PolNeAR: WORD WHO OTHER, where WHO is how often the word is followed by the',
     `# relative "who" and OTHER by "which" or "that", in the train split of PolNeAR. Listed: WHO >= ${WHO_MIN},`,
-    '# WHO >= 2 x OTHER, seen after a determiner at least once, lower case, three letters or more, no closed-class word.',
+    `# WHO > ${WHO_RATIO} x OTHER, seen after a determiner at least once, lower case, three letters or more, no closed-class word.`,
     '# SOURCES: PolNeAR (Newell, Margolin and Ruths, LREC 2018), 812 train articles, through',
     '# ../shared/corpora/polnear-attributions.jsonl; the who/which test for personal nouns (Quirk et',
     '# al. §6.32, §17.9). Made by `npm run lexicons:polnear` (scripts/lexicon-from-polnear.ts); do not',

@@ -8,13 +8,13 @@ const cueTexts = (findings: readonly Finding[]) => findings.map((f) => f.cues.ma
 
 describe('own cues', () => {
   const text = [
-    'Someone in the know says the mill will close.',
+    'The grapevine has it that the mill will close.',
     'The chattering classes insist the mayor will go.',
     'The timetable is a best guess by the clerk.',
     'Word on the street, and word  on the street again, is that fares rise.',
   ].join(' ');
   const custom = {
-    'anonymous-source': ['someone in the know'],
+    'anonymous-source': ['the grapevine'],
     'vague-source': ['The Chattering Classes'],
     caveat: ['a best guess'],
     hedge: ['word on the street'],
@@ -23,12 +23,12 @@ describe('own cues', () => {
   it('become findings of their kind, rule custom/<kind>, with an explanation that says whose cue it is', () => {
     const found = own(text, { custom });
     expect(found.map((f) => [f.kind, f.rule, f.text])).toEqual([
-      ['anonymous-source', 'custom/anonymous-source', 'Someone in the know'],
+      ['anonymous-source', 'custom/anonymous-source', 'The grapevine'],
       ['vague-source', 'custom/vague-source', 'The chattering classes'],
       ['caveat', 'custom/caveat', 'a best guess'],
       ['hedge', 'custom/hedge', 'Word on the street, and word  on the street'],
     ]);
-    expect(found[0].explanation).toBe("'Someone in the know': a cue you added");
+    expect(found[0].explanation).toBe("'The grapevine': a cue you added");
     for (const f of found) {
       expect(text.slice(f.start, f.end)).toBe(f.text);
       expect(f.sentence.start).toBeLessThanOrEqual(f.start);

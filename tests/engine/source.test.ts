@@ -88,6 +88,13 @@ describe('named sources are not flagged', () => {
     expect(detect(text)).toEqual([]);
   });
 
+  it('keeps a counted-out source unnamed beside a title used with a name, but not once the article names it', () => {
+    const titled = 'Aide Maya Brandt left in May. “We lost,” one campaign aide said on Sunday.';
+    expect(kinds(titled)).toEqual([['anonymous-source', 'one campaign aide said']]);
+    const renamed = 'An aide said the plan was dead. The aide, Maya Brandt, later confirmed it.';
+    expect(detect(renamed)).toEqual([]);
+  });
+
   it('does not flag a publication citing its own reporting', () => {
     expect(detect('The Daily Ledger has learned that the mill will close.')).toEqual([]);
     expect(detect('The closure was first reported by The Daily Ledger.')).toEqual([]);
@@ -519,6 +526,13 @@ describe('"was quoted as saying"', () => {
   });
 });
 
+describe('an aside set off by dashes that adds to the subject', () => {
+  it('is read past ("Democrats — and some Republicans — say")', () => {
+    expect(kinds('Democrats — and some Republicans — say that the plan is weak.')).toEqual([['vague-source', 'Democrats — and some Republicans — say']]);
+    expect(kinds('Talks broke down, and the meeting ended badly, said one source in the room.')).toEqual([['anonymous-source', 'said one source in the room']]);
+  });
+});
+
 describe('an aside set off by dashes', () => {
   it('reads past it to the source, as past commas', () => {
     expect(kinds('A volunteer at the shelter — who asked not to be named, fearing reprisals — said the beds ran out.')).toEqual([
@@ -544,5 +558,238 @@ describe('people placed by their tie to someone identified', () => {
     expect(kinds('Colleagues of the driver said he had slept little.')).toEqual([['anonymous-source', 'Colleagues of the driver said']]);
     expect(kinds('Critics of the plan said it was costly.')).toEqual([['vague-source', 'Critics of the plan said']]);
     expect(kinds('Parents of young children said the fees were high.')).toEqual([['vague-source', 'Parents of young children said']]);
+  });
+});
+
+describe('a subject with a relative clause of its own', () => {
+  it('reads the verb after the clause when the clause’s own verb made no source of it', () => {
+    expect(kinds('A woman who accused the governor said that he had lied.')).toEqual([['anonymous-source', 'A woman who accused the governor said']]);
+    expect(kinds('A woman who accused the governor went home.')).toEqual([]);
+  });
+  it('makes "the ... who ..." a first mention of someone described, not a title met before', () => {
+    expect(kinds('The staff member who took the call recalled that the man was calm.')).toEqual([['anonymous-source', 'The staff member who took the call recalled']]);
+    expect(kinds('The staff member recalled that the man was calm.')).toEqual([]);
+    expect(kinds('Staff member Jane Roe left. The staff member who took the call recalled that the man was calm.')).toEqual([]);
+  });
+});
+
+describe('the agent of a passive ends at a conjunction after a person', () => {
+  it('reads "by a woman" out of "by a woman and fraud by another"', () => {
+    expect(kinds('Roe was accused of theft by a woman and of fraud by a bank in 2010.')).toEqual([['anonymous-source', 'was accused of theft by a woman']]);
+    expect(kinds('The plan was described to reporters by officials and analysts.')).toEqual([['vague-source', 'was described to reporters by officials and analysts']]);
+    expect(detect('The plan stalled, according to their friends and advisers.').map((f) => f.sourceLabel)).toEqual(['their friends and advisers']);
+  });
+});
+
+describe('a pronoun of the other sex is not the unnamed source', () => {
+  const refsOf = (text: string) => detect(text).map((f) => f.sourceRef);
+  it('links "she" to "a woman" but not "he"', () => {
+    expect(refsOf('A woman said the mill was closed. She added that nobody was paid.')).toEqual(['woman', 'woman']);
+    expect(refsOf('Roe was accused of theft by a woman. He denied it, saying the money was a loan.')).toEqual(['woman']);
+    expect(refsOf('A former official said the mill was closed. He added that nobody was paid.')).toEqual(['official', 'official']);
+  });
+});
+
+describe('a loose quantity of people named by what they do', () => {
+  it('is a crowd, like the bare plural', () => {
+    expect(kinds('Some engineers say the bridge has been neglected.')).toEqual([['vague-source', 'Some engineers say']]);
+    expect(kinds('Many farmers believe the drought will last.')).toEqual([['vague-source', 'Many farmers believe']]);
+    expect(kinds('Some documents say the bridge has been neglected.')).toEqual([]);
+    // Any noun for people after a quantity, not only agent nouns: "many delegates", "some pilgrims".
+    expect(kinds('Many kids said they would stay home.')).toEqual([['vague-source', 'Many kids said']]);
+    expect(kinds('Kids said they would stay home.')).toEqual([]);
+  });
+  it('reads "cite" as a reporting verb', () => {
+    expect(kinds('Opponents of the plan cite its cost.')).toEqual([['vague-source', 'Opponents of the plan cite']]);
+  });
+  it('reads the subject of a clause after "what"', () => {
+    expect(kinds('The grant is half of what researchers say they need.')).toEqual([['vague-source', 'researchers say']]);
+  });
+});
+
+describe('a subject after a conjunction joining two clauses', () => {
+  it('is read after the conjunction when the whole run is no source', () => {
+    expect(kinds('Prices rose in May and analysts said the rise would last.')).toEqual([['vague-source', 'analysts said']]);
+    expect(kinds('Many farmers belong to a minority and politicians are worried that the rules could hurt them.')).toEqual([['vague-source', 'politicians are worried']]);
+  });
+  it('does not cut a phrase that is a source as it stands', () => {
+    expect(kinds('Current and former officials said the rise would last.')).toEqual([['anonymous-source', 'Current and former officials said']]);
+  });
+});
+
+describe('a view voiced as the object of any verb', () => {
+  it('attributes "raised concerns that", "voiced fears that" to a person or source noun', () => {
+    expect(kinds('Some observers have raised concerns that the vote was rigged.')).toEqual([['vague-source', 'Some observers have raised concerns that']]);
+    expect(kinds('Residents voiced serious doubts that the dam would hold.')).toEqual([['vague-source', 'Residents voiced serious doubts that']]);
+  });
+  it('not to a document, nor without a clause', () => {
+    expect(kinds('The report raised concerns that the dam would burst.')).toEqual([]);
+    expect(kinds('Residents voiced concerns about the dam.')).toEqual([]);
+  });
+});
+
+describe('"see" after a modal', () => {
+  it('is what people will meet, not a view they hold', () => {
+    expect(kinds('Workers would see their pay rise.')).toEqual([]);
+    expect(kinds('Many voters could see him winning the seat.')).toEqual([]);
+    expect(kinds('Many voters see him as a threat.')).toEqual([['vague-source', 'Many voters see']]);
+  });
+});
+
+describe('a partitive of a group cited before', () => {
+  const refsOf = (text: string) => detect(text).map((f) => f.sourceRef);
+  it('is that group ("one of the people" after "two people familiar with the deal")', () => {
+    expect(refsOf('Two people familiar with the deal said it would close. One of the people said the price was high.')).toEqual(['people', 'people']);
+    expect(refsOf('Two people familiar with the deal said it would close. Two other people said the price was high.')).toEqual(['people', 'people-2']);
+    expect(refsOf('Two sources said the base was hit. Both sources said the damage was light.')).toEqual(['sources', 'sources']);
+  });
+});
+
+describe('a reporting verb inverted after a quote', () => {
+  it('reads the source after "say", "conceded", "warn"', () => {
+    expect(kinds('“The plan is odd,” say some economists.')).toEqual([['vague-source', 'say some economists']]);
+    expect(kinds('“We were late,” conceded one official.')).toEqual([['anonymous-source', 'conceded one official']]);
+    expect(kinds('“Prices will rise,” warn analysts at the bank.')).toEqual([['anonymous-source', 'warn analysts at the bank']]);
+    expect(named('“We were late,” conceded Jane Roe.')).toEqual(['Jane Roe']);
+  });
+  it('not "say" used as "for example"', () => {
+    expect(kinds('Take a city, say, Boston, and count its parks.')).toEqual([]);
+  });
+});
+
+describe('neighbours, like residents', () => {
+  it('are a crowd, and one of them counted out an unnamed source, in either spelling', () => {
+    expect(kinds('Neighbours described the family as quiet.')).toEqual([['vague-source', 'Neighbours described']]);
+    expect(kinds('A neighbor said the police arrived late.')).toEqual([['anonymous-source', 'A neighbor said']]);
+  });
+});
+
+describe('someone unnamed', () => {
+  it('is an unnamed source, at the start of a sentence too', () => {
+    expect(kinds('Someone in the room said the talks stalled.')).toEqual([['anonymous-source', 'Someone in the room said']]);
+    expect(kinds('Someone who was in the room said the talks stalled.')).toEqual([['anonymous-source', 'Someone who was in the room said']]);
+    expect(kinds('For someone who conceded that she is no natural, she did well.')).toEqual([]);
+  });
+  it('a participle with its agent ends the phrase ("an email seen by Reuters")', () => {
+    expect(kinds('The talks stalled, according to an email seen by Reuters.')).toEqual([]);
+    expect(named('The talks stalled, according to an email seen by Reuters.')).toEqual(['an email seen by Reuters']);
+  });
+});
+
+describe('interviews with people', () => {
+  it('cite the people interviewed', () => {
+    expect(kinds('The plan stalled, according to interviews with a dozen party leaders.')).toEqual([['anonymous-source', 'according to interviews with a dozen party leaders']]);
+    expect(kinds('The plan stalled, according to a meeting with Jane Roe.')).toEqual([]);
+  });
+});
+
+describe('a quantity placed by a side or medium, and a relative clause with a bare noun after "who"', () => {
+  it('reads "some on Twitter" and "many on the left" as crowds', () => {
+    expect(kinds('According to some on Twitter, the singer was in town.')).toEqual([['vague-source', 'According to some on Twitter']]);
+    expect(kinds('Many on the left say the plan is weak.')).toEqual([['vague-source', 'Many on the left say']]);
+  });
+  it('takes a bare singular noun after "who" for the clause’s verb, not a new subject', () => {
+    expect(detect('But some who advocate free speech argue that the rules are risky.').map((f) => f.text)).toEqual(['some who advocate free speech argue']);
+    expect(kinds('The official, whom analysts describe as cautious, said no.').map(([k]) => k)).toEqual(['anonymous-source', 'vague-source']);
+  });
+});
+
+describe('a share of those polled', () => {
+  it('is a crowd, whatever the noun', () => {
+    expect(kinds('About four in 10 voters said the economy was weak.')).toEqual([['vague-source', 'four in 10 voters said']]);
+    expect(kinds('Nine out of 10 say they will need new skills.')).toEqual([['vague-source', 'Nine out of 10 say']]);
+    expect(kinds('Four officials said the economy was weak.')).toEqual([['anonymous-source', 'Four officials said']]);
+  });
+});
+
+describe('a body of people is no person', () => {
+  it('reads "the administration said", "the union wrote" as no unnamed source', () => {
+    expect(kinds('The administration said it was following the rules.')).toEqual([]);
+    expect(kinds('The union wrote that pay was low.')).toEqual([]);
+    expect(kinds('The woman wrote that pay was low.')).toEqual([['anonymous-source', 'The woman wrote']]);
+  });
+});
+
+describe('"those" placed somewhere', () => {
+  it('are specific people inside a place, a crowd in a field or on a side', () => {
+    expect(kinds('Those at the meeting said the president was angry.')).toEqual([['anonymous-source', 'Those at the meeting said']]);
+    expect(kinds('Those in the industry say prices will rise.')).toEqual([['vague-source', 'Those in the industry say']]);
+    expect(kinds('Those on the left say prices will rise.')).toEqual([['vague-source', 'Those on the left say']]);
+  });
+  it('an adjective in "-ent" before a conjunction is no person ("a dozen current and former employees")', () => {
+    expect(detect('According to nearly a dozen current and former employees, the firm knew.').map((f) => f.sourceLabel)).toEqual(['a dozen current and former employees']);
+  });
+});
+
+describe('"recounted" and "continued" after a quote', () => {
+  it('report', () => {
+    expect(kinds('“It was chaos,” recounted one survivor.')).toEqual([['anonymous-source', 'recounted one survivor']]);
+    expect(kinds('“We are not done,” one official continued.')).toEqual([['anonymous-source', 'one official continued']]);
+    expect(kinds('“We will go,” continued a senior official, “but not now.”')).toEqual([['anonymous-source', 'continued a senior official']]);
+  });
+  it('"continued" with an object does not', () => {
+    expect(kinds('Officials continued the search on Monday.')).toEqual([]);
+  });
+});
+
+describe('a conjunction between capitals', () => {
+  it('is inside a name, not the start of the source', () => {
+    expect(kinds('A spokesperson for the Parks and Recreation Department said the pool would close.')).toEqual([['anonymous-source', 'A spokesperson for the Parks and Recreation Department said']]);
+    expect(kinds('Clinton and her aides said the plan was weak.')).toEqual([['anonymous-source', 'her aides said']]);
+  });
+});
+
+describe('a capital after a colon', () => {
+  it('starts a clause, like a sentence’s first word', () => {
+    expect(kinds('The latest: Mourners say the loss is hard.')).toEqual([['vague-source', 'Mourners say']]);
+    expect(kinds('The latest: Sanders says the loss is hard. Sen. Bernie Sanders spoke.')).toEqual([]);
+  });
+});
+
+describe('an adverb of place after the source', () => {
+  it('follows the head ("residents here say", "officials there said")', () => {
+    expect(kinds('Residents here say the water is dirty.')).toEqual([['vague-source', 'Residents here say']]);
+    expect(kinds('Officials there said the road was closed.')).toEqual([['anonymous-source', 'Officials there said']]);
+  });
+  it('is no source after the verb ("said there was")', () => {
+    expect(kinds('At the time, there were 30 vacancies at the jail, said Jane Roe, head of the union.')).toEqual([]);
+    expect(named('At the time, there were 30 vacancies at the jail, said Jane Roe, head of the union.')).toEqual(['Jane Roe']);
+  });
+});
+
+describe('a time expression between the source and its verb', () => {
+  it('is read past ("officials this week said", "residents Monday said")', () => {
+    expect(kinds('Two officials last week told the paper the road was closed.')).toEqual([['anonymous-source', 'Two officials last week told']]);
+    expect(kinds('Residents Monday said the water was dirty.')).toEqual([['vague-source', 'Residents Monday said']]);
+    expect(kinds('The vote took place last week.')).toEqual([]);
+  });
+});
+
+describe('families', () => {
+  it('of someone are an unnamed group; "the family" stays one the article has named', () => {
+    expect(kinds('Families of the victims said the police were slow.')).toEqual([['anonymous-source', 'Families of the victims said']]);
+    expect(kinds('The Roe family said in a statement that he was kind.')).toEqual([]);
+  });
+});
+
+describe('"point out" and "point to"', () => {
+  it('report with their particle', () => {
+    expect(kinds('Labor leaders point out that the plan could draw voters.')).toEqual([['vague-source', 'Labor leaders point out']]);
+    expect(kinds('Critics point to charities that fund such groups.')).toEqual([['vague-source', 'Critics point to']]);
+  });
+  it('not as a noun', () => {
+    expect(kinds('At one point the two officials were asleep.')).toEqual([]);
+    expect(kinds('Analysts gained five points to lead the table.')).toEqual([]);
+  });
+});
+
+describe('"a number of" counts people', () => {
+  it('like "several", with or without an adjective', () => {
+    expect(kinds('A number of writers suggested that the list was unfair.')).toEqual([['anonymous-source', 'A number of writers suggested']]);
+    expect(kinds('A significant number of residents said the water was dirty.')).toEqual([['anonymous-source', 'A significant number of residents said']]);
+  });
+  it('"the number" alone is a figure, not people', () => {
+    expect(kinds('The number who said they used the drug rose by a third.')).toEqual([]);
+    expect(kinds('The rule adds another magic number to the race, officials said.')).toEqual([['anonymous-source', 'officials said']]);
   });
 });

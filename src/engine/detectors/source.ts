@@ -7,7 +7,7 @@ import type { Detector } from '../detector';
 import type { Doc, Sentence, Token } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding, Span } from '../types';
-import { type Attribution, findAttributions, PERCEPTION, type Range, sentenceSubject } from './source/attribution';
+import { afterConjunction, type Attribution, findAttributions, PERCEPTION, POINT, type Range, sentenceSubject } from './source/attribution';
 import { classify, type NamedHeads, namedHeadsOf, PERSON_HEADS } from './source/classify';
 import { Coreference, PRONOUN_REACH } from './source/coreference';
 import { cueKeyWords, hasRole, lexiconWords, ROLE } from './source/lexicon';
@@ -73,15 +73,28 @@ function detectSentence(ctx: Context, s: Sentence): void {
   const seen = new Set<number>();
   // One finding per source per sentence: "Analysts said they expect ..." cites analysts once.
   const cited = new Set<string>();
-  for (const a of attributions) {
+  for (let a of attributions) {
     const verb = span(tokens, a.verb);
     if (a.order === 'impersonal') {
       impersonal(ctx, s, verb);
       continue;
     }
     if (!a.phrase || a.head === undefined || seen.has(a.head)) continue;
+    let phrase = classify(tokens, a, sentenceStart, namedHeads);
+    if (phrase.kind === 'none') {
+      // Only an unnamed source or a crowd is read this way: the cut is a guess at the clause.
+      const cut = afterConjunction(tokens, a);
+      const cutPhrase = cut?.head !== undefined && !seen.has(cut.head) ? classify(tokens, cut, sentenceStart, namedHeads) : undefined;
+      if (cut && cutPhrase && (cutPhrase.kind === 'anonymous' || cutPhrase.kind === 'vague')) {
+        a = cut;
+        phrase = cutPhrase;
+      }
+    }
+    if (!a.phrase || a.head === undefined) continue;
+    // A head read as no source for one verb may be one for the next: "a woman who accused the
+    // governor said" ("accused" is the relative clause's verb, "said" the woman's).
+    if (phrase.kind === 'none') continue;
     seen.add(a.head);
-    const phrase = classify(tokens, a, sentenceStart, namedHeads);
     const cue = span(tokens, a.phrase);
     const written = doc.text.slice(cue.start, cue.end);
     const mention = coref.resolve(phrase, written, s.index);
@@ -126,6 +139,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   // ("that" and "by" would open nearly every sentence to the detector, past the speed contract: an
   // unknown verb's clause or agent is read only in a sentence another trigger opens.)
   ...PERCEPTION,
+  // "point out", "point to": a verb with its particle (attribution.ts).
+  ...POINT,
   ...[...lexiconWords()].filter(({ verb, according }) => verb || according).map(({ word }) => word),
   ...PERSON_HEADS,
   ...cueKeyWords(),

@@ -7,7 +7,7 @@ import { hasGrammarRole, hasRole, hasVerbRole, headClass, isVerbForm, ROLE, VERB
 import { isPersonWord } from './person';
 import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type PhraseSite, phraseAfter, type Range, relativeBefore, startsNewSubject } from './phrase';
 import { quotedTokens } from './quotes';
-import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isNumeral, isParticiple, isPostModifier, isWord } from './tokens';
+import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isPostModifier, isWord } from './tokens';
 
 export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue' | 'quoted-as' | 'learned';
 
@@ -44,9 +44,24 @@ function isConnector(tokens: readonly Token[], from: number, to: number): boolea
 // Dashes that set off an aside in pairs (a hyphen is a word joiner, not an aside).
 const DASHES: ReadonlySet<string> = new Set(['—', '–']);
 
+// What may open a time expression between a subject and its verb: "this week", "last month", "on Monday".
+const TIME_OPENERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'earlier', 'later', 'on', 'early', 'late']);
+
+/** "Officials | this week | said", "residents | Monday | said": past a time expression ending at
+ *  `j`, the index before it; `j` itself when there is none. */
+function beforeTime(tokens: readonly Token[], j: number): number {
+  if (j < 1 || !isWord(tokens[j]) || !hasRole(tokens[j], ROLE.time)) return j;
+  let k = j - 1;
+  if (isWord(tokens[k]) && TIME_OPENERS.has(tokens[k].lower)) k--;
+  // Only between a subject and its verb: a word must stand before it.
+  return isWord(tokens[k]) ? k : j;
+}
+
 /** The subject phrase that ends just before token `verbAt` (after skipping auxiliaries). */
 function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | undefined {
   let j = verbAt - 1;
+  while (j >= 0 && isWord(tokens[j]) && isAdverbial(tokens, j)) j--;
+  j = beforeTime(tokens, j);
   while (j >= 0 && isWord(tokens[j]) && isAdverbial(tokens, j)) j--;
   if (j < 0) return undefined;
   if (isAbbreviationStop(tokens, j)) j--;
@@ -88,7 +103,10 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
       const second = tokens[p + 2];
       const parenthetical =
         hasRole(first, ROLE.rel) || hasRole(first, ROLE.counted) || hasRole(first, ROLE.definite) || hasRole(first, ROLE.postmod) || isCapitalized(first) ||
-        isNumeral(first) || isParticiple(first) || hasRole(first, ROLE.quant) || (hasRole(first, ROLE.aux) && isWord(second) && (isParticiple(second) || second.lower === 'of'));
+        isNumeral(first) || isParticiple(first) || hasRole(first, ROLE.quant) || (hasRole(first, ROLE.aux) && isWord(second) && (isParticiple(second) || second.lower === 'of')) ||
+        // "Democrats — and some Republicans — say": a part added to the subject.
+        // (Between dashes only: ", and the meeting went badly, said one source" is a clause.)
+        (mark !== ',' && hasRole(first, ROLE.coord) && isWord(second));
       if (!parenthetical) return undefined;
       appositiveName = isCapitalized(first) && !hasRole(first, ROLE.counted) && !hasRole(first, ROLE.definite) && !hasRole(first, ROLE.rel);
       context.push([p + 1, j]);
@@ -301,6 +319,36 @@ function clauseReport(tokens: readonly Token[], i: number): Attribution | undefi
   return { order: 'subject', verb: [i, i + 1], ...subject, clear: true };
 }
 
+/** "concerns", "fears", "hope", "doubts": a noun for a view held or voiced (a claim or attitude
+ *  noun of the source lexicon, or the plural of one). */
+const isViewNoun = (t: Token): boolean => {
+  if (hasVerbRole(t, VERB.claim) || hasVerbRole(t, VERB.attitude)) return true;
+  const l = t.lower;
+  if (l.length < 5 || !l.endsWith('s')) return false;
+  const one = l.slice(0, -1);
+  return hasVerbRole(one, VERB.claim) || hasVerbRole(one, VERB.attitude);
+};
+
+/**
+ * "Some observers have raised concerns that ...", "residents voiced fears that ...", "officials
+ * expressed hope that ...": a verb whose object is a view noun with a clause after it voices that
+ * view, whatever the verb; its subject holds it when the subject is a person or a source noun.
+ */
+function voicedView(tokens: readonly Token[], i: number): Attribution | undefined {
+  if (tokens[i + 1]?.lower !== 'that' || !startsClause(tokens[i + 2]) || !isViewNoun(tokens[i])) return undefined;
+  // One adjective may stand between ("raised serious concerns that").
+  let v = i - 1;
+  if (isWord(tokens[v]) && !isVerbForm(tokens[v]) && !tokens[v].lower.endsWith('ed') && !hasGrammarRole(tokens[v]) && isWord(tokens[v - 1])) v--;
+  const verb = tokens[v];
+  if (!isWord(verb) || isCapitalized(verb) || !(verb.lower.endsWith('ed') || hasVerbRole(verb, VERB.finite)) || isPassive(tokens, v)) return undefined;
+  const subject = subjectBefore(tokens, v);
+  if (!subject || subject.shared || subject.head === undefined) return undefined;
+  const head = tokens[subject.head];
+  const cls = headClass(head);
+  if (!(cls === 'anonymous' || cls === 'crowd' || isPersonWord(head.lower))) return undefined;
+  return { order: 'subject', verb: [v, i + 2], ...subject, clear: true };
+}
+
 /**
  * "was accused of assault by a woman", "was leaked to the paper by a person who ...": the agent of
  * a reporting verb's passive, after a short complement; for a verb no lexicon knows, only after
@@ -341,6 +389,25 @@ function quotedAs(tokens: readonly Token[], i: number): Attribution | undefined 
   return { order: 'quoted-as', verb: [i - 1, i + 1], phrase: [found.start, i - 1], head: found.head, context: [[found.end, i - 1]], appositiveName: false, clear: true };
 }
 
+/**
+ * "Many farmers belong to a minority and politicians are worried that": a subject read back past a
+ * conjunction into the clause before it is, when that reading is no source, the phrase after the
+ * last conjunction (the verb's own subject). Undefined when there is no conjunction to cut at.
+ */
+export function afterConjunction(tokens: readonly Token[], a: Attribution): Attribution | undefined {
+  if (!a.phrase || a.head === undefined) return undefined;
+  const [from, to] = a.phrase;
+  let c = to - 1;
+  while (c > from && !(isWord(tokens[c]) && hasRole(tokens[c], ROLE.coord))) c--;
+  if (c <= from || c + 1 >= to) return undefined;
+  const found = findHead(tokens, c + 1, to);
+  if (!found || found.head === a.head) return undefined;
+  return { ...a, phrase: [found.start, to], head: found.head, appositiveName: false };
+}
+
+const SEE: ReadonlySet<string> = new Set(['see', 'sees']);
+export const POINT: ReadonlySet<string> = new Set(['point', 'points']);
+
 /** Every attribution in one sentence, in order. */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -354,9 +421,23 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       if (after) out.push({ order: 'according', verb: [i, i + 2], ...after, clear: true });
       continue;
     }
+    if (tokens[i + 1]?.lower === 'that') {
+      const view = voicedView(tokens, i);
+      if (view) {
+        out.push(view);
+        continue;
+      }
+    }
     if (unknownPast(t)) {
       const found = clauseReport(tokens, i) ?? passiveAgent(tokens, i, false);
       if (found) out.push(found);
+      continue;
+    }
+    // "critics point out that", "supporters point to": a verb only with its particle ("at some
+    // point", "talking points" are nouns).
+    if (POINT.has(t.lower) && (tokens[i + 1]?.lower === 'out' || tokens[i + 1]?.lower === 'to') && isWord(tokens[i - 1]) && !hasRole(tokens[i - 1], ROLE.nominal) && !isCount(tokens[i - 1])) {
+      const subject = subjectBefore(tokens, i);
+      if (subject) out.push({ order: 'subject', verb: [i, i + 2], ...subject, clear: tokens[i + 1].lower === 'out' && !subject.shared });
       continue;
     }
     if (!isVerbForm(t)) continue;
@@ -430,6 +511,12 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       continue;
     }
     if (!hasVerbRole(t, VERB.finite) && !hasVerbRole(t, VERB.thing)) continue;
+    // "“…,” the official continued.", "“…,” continued one official": "continued" reports only
+    // after a quote or with nothing after it ("officials continued the search" does not).
+    if (t.lower === 'continued' && isWord(tokens[i + 1]) && isWord(tokens[i - 1])) continue;
+    // "workers would see their pay rise", "voters could see him winning": after a modal, "see" is
+    // what they will meet, not a view they hold.
+    if (SEE.has(t.lower) && isWord(before) && hasRole(before, ROLE.aux) && hasRole(before, ROLE.verbal)) continue;
     if (t.lower.endsWith('ed')) {
       const agent = passiveAgent(tokens, i, true);
       if (agent) {

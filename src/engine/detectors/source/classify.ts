@@ -3,7 +3,7 @@
 import type { Token } from '../../document';
 import type { Attribution } from './attribution';
 import { isNameWord, type PhraseSite } from './phrase';
-import { cueAt, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isWord } from './tokens';
+import { cueAt, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isWord, placesPeople } from './tokens';
 import { hasRole, hasVerbRole, headClass, lexiconWords, ROLE, VERB } from './lexicon';
 import { isPersonWord, isTitle } from './person';
 
@@ -34,7 +34,15 @@ export interface SourcePhrase {
    *  "the victim's mother"): with no unnamed source before it to point back to, it is one the
    *  article describes without naming, not a named person's epithet. */
   untitled?: boolean;
+  /** "woman", "spokesman", "she", "he": the sex the word says, if any ('' when it says none). */
+  sex: Sex;
 }
+
+export type Sex = 'f' | 'm' | '';
+// Nouns and pronouns that say a person's sex: "she" does not point back to "a man", nor "he" to "a woman".
+const FEMALE = /(?:^she$|^her$|woman$|women$|mother$|wife$|daughter$|sister$|girl$|girls$|lady$|ladies$|actress$|niece$|aunt$|girlfriend$|widow$)/;
+const MALE = /(?:^he$|^him$|^his$|(?:^|[^o])man$|(?:^|[^o])men$|father$|husband$|son$|brother$|^boy$|^boys$|nephew$|uncle$|boyfriend$|widower$)/;
+export const sexOf = (lower: string): Sex => (FEMALE.test(lower) ? 'f' : MALE.test(lower) ? 'm' : '');
 
 export function isPlural(lower: string): boolean {
   if (hasRole(lower, ROLE.plural)) return true;
@@ -51,7 +59,8 @@ function modifiersOf(tokens: readonly Token[], from: number, head: number): stri
   const words: string[] = [];
   for (let k = from; k < head; k++) {
     const l = tokens[k].lower;
-    if (!tokens[k].word || isCount(tokens[k]) || hasRole(tokens[k], ROLE.quant) || hasRole(tokens[k], ROLE.definite) || hasRole(tokens[k], ROLE.possessive) || hasRole(tokens[k], ROLE.coord) || hasRole(tokens[k], ROLE.lead)) continue;
+    // ("one of the people": the "of" of a partitive modifies nothing, nor "both" of "both sources".)
+    if (!tokens[k].word || isCount(tokens[k]) || hasRole(tokens[k], ROLE.quant) || hasRole(tokens[k], ROLE.definite) || hasRole(tokens[k], ROLE.possessive) || hasRole(tokens[k], ROLE.coord) || hasRole(tokens[k], ROLE.lead) || hasRole(tokens[k], ROLE.aux) || l === 'of') continue;
     words.push(l);
   }
   return words.sort().join(' ');
@@ -120,7 +129,10 @@ const relational = (tokens: readonly Token[], head: number): boolean => {
 
 /** "the owner of a bakery", "the mother of one victim": "the" owes itself to what follows, a
  *  first mention of someone described, not a title standing for a name met before. */
-const ofSomeone = (tokens: readonly Token[], head: number): boolean => tokens[head + 1]?.lower === 'of' && hasRole(tokens[head + 2], ROLE.counted);
+const ofSomeone = (tokens: readonly Token[], head: number): boolean =>
+  (tokens[head + 1]?.lower === 'of' && hasRole(tokens[head + 2], ROLE.counted)) ||
+  // "the staff member who reported the call": a restrictive clause says which one, as a first mention does.
+  tokens[head + 1]?.lower === 'who';
 
 /** "those present", "several of those involved": "those" and a word that is no noun stand for people. */
 const standsForPeople = (tokens: readonly Token[], head: number): boolean =>
@@ -130,6 +142,16 @@ const standsForPeople = (tokens: readonly Token[], head: number): boolean =>
 // "immigrants"), by their English agent suffixes; "-ments" are things ("documents").
 const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent)s$/;
 const isAgentNoun = (lower: string): boolean => AGENT_NOUN.test(lower) && !lower.endsWith('ments');
+
+/** "four in 10 (voters)", "three out of four", "nine in ten": a count out of a count. */
+function isProportion(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 3; k++) {
+    if (!isCount(tokens[k])) continue;
+    const of = tokens[k + 1]?.lower === 'in' ? k + 2 : tokens[k + 1]?.lower === 'out' && tokens[k + 2]?.lower === 'of' ? k + 3 : -1;
+    return of > 0 && of < to && isCount(tokens[of]);
+  }
+  return false;
+}
 
 /** "former prosecutors", "a retired investigator": no longer speaks for an office. */
 function isFormer(tokens: readonly Token[], from: number, head: number): boolean {
@@ -172,6 +194,7 @@ const withKind = (base: Omit<SourcePhrase, 'kind'>, kind: SourceKind): SourcePhr
   described: base.described,
   thing: base.thing,
   generic: base.generic,
+  sex: base.sex,
 });
 
 /** The words after the head in the phrase, lower case. */
@@ -182,8 +205,13 @@ function describedBy(tokens: readonly Token[], head: number, end: number): strin
 }
 
 function isDistinct(tokens: readonly Token[], from: number, head: number): boolean {
-  for (let k = from; k < head; k++) if (hasRole(tokens[k], ROLE.distinct)) return true;
-  return false;
+  let distinct = false;
+  for (let k = from; k < head; k++) {
+    if (hasRole(tokens[k], ROLE.distinct)) distinct = true;
+    // "one of the people": a part of a group cited before, not set apart from it.
+    else if (tokens[k].lower === 'of' && (hasRole(tokens[k + 1], ROLE.definite) || hasRole(tokens[k + 1], ROLE.possessive))) distinct = false;
+  }
+  return distinct;
 }
 
 /**
@@ -192,7 +220,9 @@ function isDistinct(tokens: readonly Token[], from: number, head: number): boole
  * ties to a name elsewhere ("spokeswoman Jane Roe"): a source named in the article is not anonymous.
  */
 export function classify(tokens: readonly Token[], a: Site, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
-  const phrase = kindOf(tokens, a, sentenceStart, namedHeads);
+  // After a colon a clause starts with a capital too ("The Latest: Mourners say ...").
+  const start = a.phrase && tokens[a.phrase[0] - 1]?.text === ':' ? a.phrase[0] : sentenceStart;
+  const phrase = kindOf(tokens, a, start, namedHeads);
   // (Only coreference of unnamed sources reads the description: no string for the others.)
   if (phrase.kind === 'anonymous' && a.phrase && a.head !== undefined) phrase.described = describedBy(tokens, a.head, a.phrase[1]);
   return phrase;
@@ -201,7 +231,7 @@ export function classify(tokens: readonly Token[], a: Site, sentenceStart: numbe
 type Site = PhraseSite & Pick<Attribution, 'thingOnly' | 'clear'> & Partial<Pick<Attribution, 'verb'>>;
 
 function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedHeads: NamedHeads): SourcePhrase {
-  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false, described: '', thing: false, generic: false };
+  const none: SourcePhrase = { kind: 'none', plural: false, determiner: 'bare', head: '', modifiers: '', distinct: false, described: '', thing: false, generic: false, sex: '' };
   if (!a.phrase || a.head === undefined) return none;
   const h = tokens[a.head];
   const head = h.lower;
@@ -210,7 +240,9 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   const modifiers = modifiersOf(tokens, a.phrase[0], a.head);
   const cls = headClass(head);
   const thing = cls === 'document' || cls === 'thing' || head === 'it';
-  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '', thing, generic: hasRole(head, ROLE.generic) };
+  const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '', thing, generic: hasRole(head, ROLE.generic), sex: sexOf(head) };
+  // "four in 10 voters say", "nine out of 10 said": a share of those polled is a crowd.
+  if (isProportion(tokens, a.phrase[0], a.phrase[1])) return { ...withKind(base, 'vague'), plural: true };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   // ("one of them", "some of them": the object form only ever heads a partitive.)
   if (hasRole(head, ROLE.they) || head === 'them') return { ...withKind(base, 'pronoun'), plural: true };
@@ -234,6 +266,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   // "the person said": a noun that says nothing of who is never a named person's epithet; with
   // no unnamed person before it, it is one the article did not name. (Not "the American people".)
   if (hasRole(head, ROLE.generic) && !plural && (determiner === 'definite' || determiner === 'possessive') && a.clear) return withKind(base, 'anonymous');
+  // "someone in the room said", "somebody told him": one person, not named (a capital at the
+  // start of a sentence is no name's).
+  // (Not the verb of its own relative clause: "for someone who conceded that ...".)
+  if (hasRole(head, ROLE.generic) && !plural && determiner === 'bare' && a.clear && !(a.verb && hasRole(tokens[a.head + 1], ROLE.rel) && a.verb[0] <= a.head + 3)) return withKind(base, 'anonymous');
   const narrowed = narrowing(tokens, a.head);
   if (narrowed === 'access' && determiner !== 'quant' && determiner !== 'definite') {
     const person = hasRole(head, ROLE.generic) || (cls === undefined && tokens[a.head + 1].lower === 'who' && !(isCapitalized(h) && a.head !== sentenceStart));
@@ -250,10 +286,14 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     if (standsAlone && hasAnonymityCue(tokens, a)) return withKind(base, 'anonymous');
     // ("the most telling", "the few" are superlatives, not crowds.)
     const superlative = hasRole(tokens[a.head - 1], ROLE.definite);
-    if ((hasRole(head, ROLE.quant) && !superlative) || (hasRole(head, ROLE.definite) && hasRole(tokens[a.head + 1], ROLE.rel))) return withKind(base, 'vague');
+    // "those in the room", "those at the meeting": placed inside somewhere they are specific people;
+    // "those in the industry" a crowd.
+    if (hasRole(head, ROLE.definite) && !superlative && INSIDE.has(tokens[a.head + 1]?.lower ?? '') && a.clear) return withKind(base, 'anonymous');
+    if ((hasRole(head, ROLE.quant) && !superlative) || (hasRole(head, ROLE.definite) && (hasRole(tokens[a.head + 1], ROLE.rel) || placesPeople(tokens[a.head + 1])))) return withKind(base, 'vague');
     // (Computed here: a noun right after "the" may still be a person the article introduced.)
     let ownDeterminer = true;
-    for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of') ownDeterminer = false;
+    // ("a number of writers", "dozens of residents": a count of them, not a part of someone's.)
+    for (let k = a.phrase[0]; k < a.head; k++) if (tokens[k].lower === 'of' && (hasRole(tokens[k + 1], ROLE.definite) || hasRole(tokens[k + 1], ROLE.possessive) || isCapitalized(tokens[k + 1]) || tokens[k + 1]?.lower.endsWith("'s"))) ownDeterminer = false;
     const person = !!a.clear && ownDeterminer && !hasRole(head, ROLE.counted) && !hasRole(head, ROLE.definite) && !hasRole(head, ROLE.nominal) && !hasRole(head, ROLE.time);
     if (superlative && !(person && determiner === 'definite')) return none;
     // A capital is a name's, except at the start of a sentence, where a plural is a common noun
@@ -269,7 +309,9 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
       return { ...withKind(base, 'backref'), untitled: !plural && isPersonWord(head) && (!isTitle(head) || ofSomeone(tokens, a.head)) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
     // "protesters believe", "settlers said": people named by what they do, none in particular, a
     // crowd (or people who spoke to the publication: "villagers told the newspaper").
-    if (plural && determiner === 'bare' && !a.thingOnly && isAgentNoun(head)) return withKind(base, unnamedPeople(tokens, a) ? 'anonymous' : 'vague');
+    // So are "some engineers", "many farmers": a loose quantity of them.
+    // (A quantity says a crowd of any noun for people is meant: "some delegates", "many voters".)
+    if (plural && !a.thingOnly && ((determiner === 'bare' && isAgentNoun(head)) || (determiner === 'quant' && isPersonWord(head)))) return withKind(base, unnamedPeople(tokens, a) ? 'anonymous' : 'vague');
     return withKind(base, 'none');
   }
   if (cls === 'document') return withKind(base, 'named');
@@ -284,15 +326,20 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     return withKind(base, !named && (determiner === 'definite' || (plural && (determiner === 'bare' || determiner === 'quant'))) ? 'vague' : 'none');
   }
   if (cls === 'thing') return withKind(base, determiner === 'bare' || determiner === 'quant' ? (namedModifier ? 'named' : 'vague') : 'named');
-  if (!plural && (namedHeads.titled.has(head) || (determiner !== 'counted' && determiner !== 'quant' && namedHeads.introduced.has(head)))) return withKind(base, 'named');
+  // "spokeswoman Jane Roe" elsewhere makes "the spokeswoman" her; "a spokeswoman", "one aide"
+  // counted out introduce someone the article does not name, unless it names them later.
+  const introduces = determiner === 'counted' || determiner === 'quant';
+  if (!plural && (namedHeads.renamed.has(head) || (!introduces && (namedHeads.titled.has(head) || namedHeads.introduced.has(head))))) return withKind(base, 'named');
   // "most people", "many aides": a loose quantity of them is a crowd, unless they talked to the reporter.
   if (cls === 'anonymous') return withKind(base, determiner === 'quant' && plural && !hasAnonymityCue(tokens, a) ? 'vague' : 'anonymous');
   // A crowd ("analysts") is anonymous when said to have talked to the reporter, or counted out
   // and quoted ("one analyst said"; "multiple operatives expressed skepticism" stays a crowd).
   if ((determiner === 'counted' && a.clear) || hasAnonymityCue(tokens, a) || (determiner === 'bare' && unnamedPeople(tokens, a))) return withKind(base, 'anonymous');
   if (determiner === 'counted') return withKind(base, plural ? 'vague' : 'none');
-  // "the Democrat", "the members": people the article has introduced before, by name or not.
-  if (determiner === 'definite' || (!plural && determiner === 'possessive')) return withKind(base, 'backref');
+  // "the Democrat", "the members": people the article has introduced before, by name or not;
+  // "the staff member who reported the call", "the official of a ministry" describe someone new.
+  if (determiner === 'definite' || (!plural && determiner === 'possessive'))
+    return { ...withKind(base, 'backref'), untitled: !plural && ofSomeone(tokens, a.head) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
   // One member of a crowd without a determiner is a title ("Democrat Jane Roe"), not a crowd.
   return withKind(base, plural ? 'vague' : 'none');
 }
@@ -301,6 +348,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
 export interface NamedHeads {
   /** "spokeswoman Jane Roe", "the spokeswoman, Jane Roe,": any mention of the noun may be her. */
   titled: Set<string>;
+  /** "the spokeswoman, Jane Roe,": the article names the one it described; even "a spokeswoman"
+   *  counted out may be her, named later ("spokeswoman Jane Roe" alone is a title: "one
+   *  spokeswoman" is someone else). */
+  renamed: Set<string>;
   /** "Jane Roe, a spokeswoman for the agency,": "the spokeswoman" later is her. */
   introduced: Set<string>;
   /** Words in -s the article capitalizes inside a sentence ("Sen. Bernie Sanders"): at the start
@@ -323,14 +374,17 @@ const isPersonHead = (t: Token) => {
 };
 
 export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[]): NamedHeads {
-  const out: NamedHeads = { titled: new Set(), introduced: new Set(), names: new Set() };
+  const out: NamedHeads = { titled: new Set(), renamed: new Set(), introduced: new Set(), names: new Set() };
   for (const { tokens } of sentences) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.word && isCapitalized(t) && k > 0 && tokens[k - 1].word && t.lower.endsWith('s')) out.names.add(t.lower);
       if (isPersonHead(t) && !isCapitalized(t)) {
         if (isName(tokens[k + 1]) && (isName(tokens[k + 2]) || !tokens[k + 2]?.word)) out.titled.add(t.lower);
-        else if (tokens[k + 1]?.text === ',' && isName(tokens[k + 2]) && isName(tokens[k + 3]) && tokens[k + 4]?.text === ',') out.titled.add(t.lower);
+        else if (tokens[k + 1]?.text === ',' && isName(tokens[k + 2]) && isName(tokens[k + 3]) && tokens[k + 4]?.text === ',') {
+          out.titled.add(t.lower);
+          out.renamed.add(t.lower);
+        }
       } else if (t.word && isName(tokens[k + 1]) && isName(tokens[k + 2]) && isPersonWord(t.lower)) out.titled.add(t.lower); // "Judge Jane Roe", "teacher Jane Roe"
       // An appositive: the noun is followed by a comma or a modifier, not by a verb
       // ("Jane Roe, a spokeswoman for ICE, said"; not "the Justice Department, a former official said").

@@ -12,7 +12,7 @@
 //    previous sentences, whatever its kind (a named one ends the chain: the pronoun is named);
 //    "they" may also be one unnamed person (singular "they": "a person familiar ... They said"),
 //    and "one of them", "some of them" point back to the group.
-import type { Determiner, SourcePhrase } from './classify';
+import type { Determiner, Sex, SourcePhrase } from './classify';
 
 export interface Mention {
   kind: 'anonymous' | 'vague' | 'named';
@@ -33,6 +33,7 @@ interface Referent {
 interface Recent extends Mention {
   plural: boolean;
   sentence: number;
+  sex: Sex;
 }
 
 const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'they']);
@@ -114,7 +115,9 @@ export class Coreference {
       // A personal pronoun with no unnamed source right before it stands for someone the article
       // has introduced: named (it leaves the chain of mentions as it is). A count ("one said")
       // with no group before it is no one in particular.
-      if (!r || sentence - r.sentence > PRONOUN_REACH || (r.plural !== phrase.plural && !singularThey)) return PERSONAL.has(phrase.head) ? { kind: 'named', label } : undefined;
+      // ("a woman said ... He denied it": "he" is someone else.)
+      const otherSex = !!phrase.sex && !!r?.sex && phrase.sex !== r.sex;
+      if (!r || sentence - r.sentence > PRONOUN_REACH || (r.plural !== phrase.plural && !singularThey) || otherSex) return PERSONAL.has(phrase.head) ? { kind: 'named', label } : undefined;
       mention = { kind: r.kind, ref: r.ref, label: r.label };
     } else if (phrase.kind === 'backref') {
       const key = refKey(phrase.head, phrase.plural);
@@ -127,7 +130,8 @@ export class Coreference {
     if (phrase.kind === 'anonymous' || (phrase.kind === 'backref' && !mention)) {
       const key = refKey(phrase.head, phrase.plural);
       const definite = phrase.determiner === 'definite' || phrase.determiner === 'possessive';
-      let found = this.introducesNew(phrase.plural, phrase.determiner) ? this.describedAgain(phrase, key) : this.lookup(key, phrase.plural, phrase.modifiers, definite);
+      // ("two other people", "other officials": set apart from any group cited before.)
+      let found = this.introducesNew(phrase.plural, phrase.determiner) ? this.describedAgain(phrase, key) : phrase.distinct && !definite ? undefined : this.lookup(key, phrase.plural, phrase.modifiers, definite);
       // "that person said", "the person added" after "a lawmaker who asked not to be named": a
       // noun that says nothing of who, made definite, is the unnamed person last cited; so is a
       // description no name or title ties ("the woman added" after "a nurse at the clinic said").
@@ -144,12 +148,13 @@ export class Coreference {
       if (phrase.kind === 'vague' && !this.crowds.has(phrase.head)) this.crowds.set(phrase.head, label);
     } else if (!mention) return undefined;
     // A document is no speaker a pronoun points back to ("…, according to a transcript. He said").
-    if (!phrase.thing) this.recent = { kind: mention.kind, ref: mention.ref, label: mention.label, plural: phrase.plural, sentence };
+    // (A pronoun keeps the sex of the source it points back to when it says none: "they".)
+    if (!phrase.thing) this.recent = { kind: mention.kind, ref: mention.ref, label: mention.label, plural: phrase.plural, sentence, sex: phrase.sex || (phrase.kind === 'pronoun' ? (this.recent?.sex ?? '') : '') };
     return mention;
   }
 
   /** A named person is the subject of sentence `sentence`: a pronoun after it is that person. */
   noteNamed(label: string, sentence: number): void {
-    this.recent = { kind: 'named', label, plural: false, sentence };
+    this.recent = { kind: 'named', label, plural: false, sentence, sex: '' };
   }
 }

@@ -2,7 +2,8 @@
 // clause boundary before it), its head noun, and whether it describes a name right before it.
 import type { Token } from '../../document';
 import { hasRole, hasVerbRole, headClass, ROLE, VERB } from './lexicon';
-import { afterApproximation, cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isWord } from './tokens';
+import { isPersonWord } from './person';
+import { afterApproximation, cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isWord, placesPeople } from './tokens';
 
 /** Token index ranges are half-open `[from, to)` into the sentence's tokens. */
 export type Range = readonly [number, number];
@@ -47,19 +48,24 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
     // After a known source noun a participle starts a modifier: "a defector | living in Seoul",
     // "analysts | polled by the bank".
     if (head >= 0 && headClass(tokens[head]) !== undefined && isParticiple(t)) break;
+    // After any noun, a participle with its agent: "an email | seen by Reuters", "notes | taken by".
+    if (head >= 0 && tokens[k + 1]?.lower === 'by' && (isParticiple(t) || (t.lower.length > 3 && t.lower.endsWith('en') && !isCapitalized(t)))) break;
     // "a study | that ...", but "that person" starts a phrase.
     if (hasRole(t, ROLE.boundary) && !(head < 0 && hasRole(t, ROLE.definite) && isSingularPerson(tokens[k + 1]))) break;
     // A second determiner after other words starts another phrase: "Du Pont still holds | an edge".
     const isDeterminer = hasRole(t, ROLE.nominal) || hasRole(t, ROLE.counted);
     const afterDeterminer = head >= 0 && (hasRole(tokens[head], ROLE.nominal) || hasRole(tokens[head], ROLE.counted) || hasRole(tokens[head], ROLE.quant));
-    if (isDeterminer && head >= 0 && !afterDeterminer) return undefined;
+    // ("a significant number of", "a small handful of": a quantity noun with its "of" is no new phrase.)
+    if (isDeterminer && head >= 0 && !afterDeterminer && tokens[k + 1]?.lower !== 'of') return undefined;
     if (head >= 0 && isPostModifier(tokens, k)) {
       const prev = tokens[head].lower;
       const quantity = hasRole(prev, ROLE.quant) || hasRole(prev, ROLE.counted);
       if (t.lower === 'of' && quantity) continue;
       // "many in the industry", "some within the party": a quantity standing alone, placed by a
       // group after it, is the head ("some inside sources" keeps "inside" as a modifier).
-      if (head === start && hasRole(prev, ROLE.quant) && hasRole(t, ROLE.among) && startsGroup(tokens[k + 1])) break;
+      // ("some on Twitter", "many on the left": a side or a medium places them too.)
+      // So does "those": "those in the room", "those at the meeting".
+      if (head === start && (hasRole(prev, ROLE.quant) || prev === 'those') && placesPeople(t) && startsGroup(tokens[k + 1])) break;
       // Right after a determiner it is a modifier: "an inside source", "the above officials".
       // ("those | who were there": a relative pronoun is never a modifier.)
       if (t.lower !== 'of' && !cueAt(tokens, k) && !hasRole(t, ROLE.rel) && (quantity || hasRole(prev, ROLE.definite) || hasRole(prev, ROLE.possessive))) {
@@ -119,7 +125,9 @@ export function clauseStart(tokens: readonly Token[], last: number): number {
       // "current and former officials" is one phrase; "Clinton and her aides", "X and other
       // critics" end the phrase at the conjunction: the source is the part after it.
       const next = tokens[k + 1];
-      if (isCapitalized(next) || hasRole(next, ROLE.definite) || hasRole(next, ROLE.counted) || hasRole(next, ROLE.quant) || hasRole(next, ROLE.possessive)) break;
+      // ("the Parks and Recreation Department": a conjunction between capitals is inside a name.)
+      const inName = isCapitalized(next) && isWord(tokens[k - 1]) && isCapitalized(tokens[k - 1]) && k - 1 !== 0;
+      if ((isCapitalized(next) && !inName) || hasRole(next, ROLE.definite) || hasRole(next, ROLE.counted) || hasRole(next, ROLE.quant) || hasRole(next, ROLE.possessive)) break;
     }
   }
   return k + 1;
@@ -161,8 +169,18 @@ export function isAppositive(tokens: readonly Token[], start: number, found: { s
 /** After "who"/"which": does a subject of its own follow ("whom one insider described")? */
 export function startsNewSubject(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
-  return isCapitalized(t) || hasRole(t, ROLE.counted) || hasRole(t, ROLE.definite) || hasRole(t, ROLE.quant) || hasRole(t, ROLE.possessive) || hasRole(t, ROLE.he) || hasRole(t, ROLE.they) || headClass(t) !== undefined;
+  // (A source noun without a determiner is a subject only in the plural: "whom analysts describe";
+  // "who advocate free speech" is the relative clause's own verb.)
+  const bareNoun = headClass(t) !== undefined && (hasRole(t, ROLE.plural) || (t.lower.endsWith('s') && !t.lower.endsWith('ss')));
+  return isCapitalized(t) || hasRole(t, ROLE.counted) || hasRole(t, ROLE.definite) || hasRole(t, ROLE.quant) || hasRole(t, ROLE.possessive) || hasRole(t, ROLE.he) || hasRole(t, ROLE.they) || bareNoun;
 }
+
+/** A noun for people within the next two words ("and | advisers", "and | other officials"). */
+const peopleFollow = (tokens: readonly Token[], k: number): boolean =>
+  [tokens[k], tokens[k + 1]].some((t) => isWord(t) && !isCapitalized(t) && isPersonWord(t.lower) && !ADJECTIVE_LIKE.test(t.lower));
+
+// Singular words in "-ent"/"-ant" are adjectives as often as people ("current", "independent").
+const ADJECTIVE_LIKE = /(?:ent|ant)$/;
 
 /** A phrase that starts at `from` and runs to the next punctuation ("said a senior official who ..."). */
 export function phraseAfter(tokens: readonly Token[], start: number): PhraseSite | undefined {
@@ -173,14 +191,26 @@ export function phraseAfter(tokens: readonly Token[], start: number): PhraseSite
   let to = from;
   const limit = Math.min(tokens.length, from + MAX_PHRASE);
   while (to < limit && (tokens[to].word || (isApostrophe(tokens[to]) && to > from) || isAbbreviationStop(tokens, to))) {
+    // "by a woman | and fraud by another": after a noun for people a conjunction starts what
+    // comes next ("according to officials and analysts" cites officials either way).
+    // (Not after an adjective in "-ent"/"-ant": "a dozen current and former employees"; not when
+    // more people follow: "their friends and advisers", "politicians and officials who ...".)
+    const before = tokens[to - 1];
+    if (to > from && hasRole(tokens[to], ROLE.coord) && !isCapitalized(before) && isPersonWord(before.lower) && !ADJECTIVE_LIKE.test(before.lower) && !peopleFollow(tokens, to + 1)) break;
     // "said it will report ...": the source ends where a verb begins.
     const verbForm = hasVerbRole(tokens[to], VERB.clear) && headClass(tokens[to]) === undefined && !hasRole(tokens[to - 1], ROLE.nominal);
     // (Not the verb of a relative clause: "according to people who have seen the report".)
     if (to > from && (hasRole(tokens[to], ROLE.verbal) || verbForm) && relativeBefore(tokens, to + 1) < from) break;
     to++;
   }
-  const found = findHead(tokens, from, to);
+  let found = findHead(tokens, from, to);
   if (!found) return undefined;
+  // "according to interviews with a dozen party leaders", "conversations with people close to
+  // him": what was said came from the people after "with".
+  if (tokens[found.end]?.lower === 'with' && !isPersonWord(tokens[found.head].lower)) {
+    const inner = findHead(tokens, found.end + 1, to);
+    if (inner && isPersonWord(tokens[inner.head].lower)) found = { start: found.start, head: inner.head, end: inner.end };
+  }
   // The phrase shown stops before a boundary word; the rest is context. (A relative clause here
   // is restrictive, with no comma before it: it says who is meant, "people who have seen it".)
   let end = found.end;

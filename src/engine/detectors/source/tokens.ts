@@ -47,6 +47,13 @@ export function cueAt(tokens: readonly Token[], k: number): number {
   return 0;
 }
 
-/** Starts what follows a head noun: a preposition, a relative pronoun, an anonymity cue. */
+// Adverbs of place that follow a head noun: "residents here", "officials there", "people nearby".
+const PLACE: ReadonlySet<string> = new Set(['here', 'there', 'nearby']);
+
+/** Starts what follows a head noun: a preposition, a relative pronoun, an anonymity cue, an adverb of place. */
 export const isPostModifier = (tokens: readonly Token[], k: number) =>
-  hasRole(tokens[k], ROLE.postmod) || hasRole(tokens[k], ROLE.rel) || cueAt(tokens, k) > 0;
+  hasRole(tokens[k], ROLE.postmod) || hasRole(tokens[k], ROLE.rel) || PLACE.has(tokens[k].lower) || cueAt(tokens, k) > 0;
+
+/** "in", "within", "at", "on": after a quantity or "those" it places the people ("many in the
+ *  industry", "some on Twitter", "those at the meeting"). */
+export const placesPeople = (t: Token | undefined): boolean => isWord(t) && (hasRole(t, ROLE.among) || t.lower === 'on');
