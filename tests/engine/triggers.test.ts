@@ -26,7 +26,11 @@ const pieces = [
   'people familiar with the matter', 'on condition of anonymity', 'who spoke on condition of anonymity',
   'declined to comment', 'could not be independently verified', 'it is unclear whether', 'did not respond',
   'Governor Ortiz disagreed', 'The mayor', 'it', 'was', 'and', 'The river rose', 'Nobody knows', 'doesn’t',
-  'don’t believe', '_reportedly', 'may-be', 'who \u212anows', 'U.S.', 'Mr.', '.', '?', '!', ',', '"', '“', '”',
+  'don’t believe', '_reportedly', 'may-be',
+  // anchors that read only where a second word is: a refusal before a verb of answering, "only"
+  // or "nothing" after "say", "never" after "said she", a doubt word after "however"
+  'would only say that', 'said nothing about', 'said she never', 'however', 'unclear', 'None of the firms responded',
+  'has yet to respond', 'couldn’t comment', 'did n\'t', 'declined to', 'give details', 'had no comment', 'who \u212anows', 'U.S.', 'Mr.', '.', '?', '!', ',', '"', '“', '”',
   '’', '(', ')', '\n', ' ', ' ', '. ', '. ', '🧂', 'é',
 ];
 const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 120 }).map((a) => a.join(' '));
@@ -41,6 +45,25 @@ describe('trigger words', () => {
       same(text);
     // The Kelvin sign lower-cases to "k": "who knows" is a hedge even so.
     expect(analyze('Who \u212anows what happened.').findings.map((f) => f.kind)).toEqual(['hedge']);
+  });
+
+  it('open the sentences of anchors that need a second word (a refusal, "only", "never", a doubt)', () => {
+    // Short, so that no other trigger word opens the sentence for the anchor.
+    const texts = [
+      'He would only say that.',
+      'It said nothing.',
+      'He said she never went.',
+      'This, however, is unclear.',
+      'None of them responded.',
+      'He has yet to respond.',
+      'He couldn’t comment.',
+      'He declined to give details.',
+    ];
+    for (const text of texts) {
+      // each is a caveat, and found as such with the triggers as without
+      expect(analyze(text).findings.some((f) => f.kind === 'caveat'), text).toBe(true);
+      same(text);
+    }
   });
 
   /** The numbers of the sentences a detector with these trigger words is shown, per text. */

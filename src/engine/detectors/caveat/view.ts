@@ -221,8 +221,9 @@ export function phraseAt(v: View, i: number, rule: CaveatRuleId): Span | null {
 // Punctuation cannot stand for it (the engine finds words only).
 const GRAMMAR = ['negation', 'be', 'aux', 'determiner', 'boundary', 'wh'] as const;
 const WORD = /^[a-z0-9](?:.*[a-z0-9])?$/;
+// Grammar words and the adverbs a verb group may hold ("also", "still") are in most sentences.
 const rarity = (slot: ReadonlySet<string>) =>
-  Math.min(...[...slot].map((w) => (!WORD.test(w) ? -1 : GRAMMAR.some((c) => inClass(c, w)) ? 0 : w.length)));
+  Math.min(...[...slot].map((w) => (!WORD.test(w) ? -1 : GRAMMAR.some((c) => inClass(c, w)) || isAdverb(w) ? 0 : w.length)));
 
 /** The words of the rarest slot of every phrase of `rule`. */
 function phraseTriggers(rule: CaveatRuleId): string[] {

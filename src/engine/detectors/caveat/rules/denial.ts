@@ -391,6 +391,7 @@ export const denial: CaveatRule = {
       // "said she never received the letter", "says he had never met her": a denial in reported
       // speech, its subject a pronoun and "never" right after
       classes: ['say-verb'],
+      triggers: ['never'],
       match(v, i) {
         const subject = v.w(i + 1) === 'that' ? i + 2 : i + 1;
         // a third party's denial: "I/we/you never" is the speaker's own story

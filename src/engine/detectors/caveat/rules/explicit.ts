@@ -1,6 +1,6 @@
 // Explicit caveats: the article flags its own doubt in so many words ("this story comes with the
 // caveat that", "it should be noted that", "however, ... don't necessarily").
-import { inClass } from '../lexicon';
+import { classSet, inClass } from '../lexicon';
 import type { CaveatRule } from '../rule';
 import { clauseStart, isNegation, phraseAnchor, span, speaksOfFuture, type View } from '../view';
 
@@ -72,6 +72,8 @@ export const explicit: CaveatRule = {
       // may be" is concessive: a doubt word right after "however" is its object, not a doubt.
       classes: [],
       words: ['however'],
+      // only followed by a doubt word: those are the sentences to read, not every "however"
+      triggers: [...classSet('doubt')],
       match(v, i) {
         for (let j = i + 2; j < v.length; j++) {
           if (v.w(j) === 'however') return null; // the later "however" reads the rest itself

@@ -177,16 +177,30 @@ function refusalBefore(v: View, i: number): number {
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'non-response', cues: [span(v, a, b)] });
 
+/** Every word refusalBefore can find a refusal at: a verb of refusing, a negation (also the "n't"
+ *  forms of its auxiliaries, and "can't"/"couldn't" of a verb of commenting), "has yet to", a
+ *  negative subject ("None of the companies responded"). */
+const REFUSAL_TRIGGERS: readonly string[] = [
+  ...classSet('refuse'),
+  ...classSet('negation'),
+  ...classSet('negative-subject'),
+  ...[...classSet('refusal-aux'), 'could'].map((aux) => `${aux}n't`),
+  "won't",
+  "can't",
+  "n't",
+  'yet',
+  'no',
+];
+
 export const nonResponse: CaveatRule = {
   id: 'non-response',
   anchors: [
     {
       // "declined to comment", "would not say whether", "did not respond to a request"
       classes: ['disclose'],
-      // "have" and "make" read only with their object ("did not have a comment", "did not make
-      // anyone available"): those words, not "has" and "had" of every other sentence, open the
-      // sentences this anchor has to read.
-      triggers: [...classSet('disclose')].filter((w) => !inClass('have', w) && w !== 'make').concat([...classSet('comment-noun'), 'available']),
+      // It matches only after a refusal (refusalBefore), so the words a refusal needs open the
+      // sentences it reads, not the verbs of saying and giving of every other sentence.
+      triggers: REFUSAL_TRIGGERS,
       match(v, i) {
         const refusal = refusalBefore(v, i);
         if (refusal === -1 || !withholds(v, i) || aboutOwnPlans(v, i) || isOpinionOrIntent(v, refusal, i)) return null;
@@ -364,6 +378,7 @@ export const nonResponse: CaveatRule = {
       // "would say nothing about", "saying only that", "would only say that"; "to say nothing of"
       // is an idiom, "I would only say" an opinion
       classes: ['say-verb'],
+      triggers: ['nothing', 'only'],
       match(v, i) {
         if (v.w(i - 1) === 'to') return null;
         const next = v.w(i + 1);
