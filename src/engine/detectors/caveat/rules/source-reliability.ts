@@ -104,6 +104,79 @@ function madeUp(v: View, i: number): CaveatMatch | null {
   return claim !== -1 && next !== 'for' && next !== 'of' ? found(v, i - 1, claim) : null;
 }
 
+/** Is the word something said or counted that one account can contradict? */
+const isAccount = (w: string) => isClaim(w) || inClass('data-noun', w) || inClass('figure-noun', w) || inClass('remark', w);
+
+/**
+ * "The account given by the police differs from what witnesses described", "the official toll is
+ * at odds with hospital records", "his version is inconsistent with the footage": two accounts of
+ * one event disagree. Both sides must be accounts (or "what" someone said): "the senator is at odds
+ * with her party", "the new model differs from the old one" compare no accounts.
+ */
+function accountsDisagree(v: View, i: number, end: number): CaveatMatch | null {
+  const subject = findBefore(v, i, 10, isAccount, true);
+  if (subject === -1) return null;
+  const other = findAfter(v, end, 4, (w) => isAccount(w) || inClass('record-noun', w) || w === 'what');
+  return other !== -1 ? found(v, subject, end) : null;
+}
+
+function differsFrom(v: View, i: number): CaveatMatch | null {
+  return accountsDisagree(v, i, i + 1);
+}
+
+/** "at odds with", "inconsistent with", read at "odds"/"inconsistent" with "with" after. */
+function atOdds(v: View, i: number): CaveatMatch | null {
+  if (v.w(i + 1) !== 'with' || (v.w(i) === 'odds' && v.w(i - 1) !== 'at')) return null;
+  return accountsDisagree(v, v.w(i) === 'odds' ? i - 1 : i, i + 1);
+}
+
+/**
+ * "State television is tightly controlled by the military", "the newspaper is run by the ruling
+ * party": news media a party runs. Not "the drone is controlled by a pilot" (no news medium).
+ */
+function controlledMedia(v: View, i: number): CaveatMatch | null {
+  if (v.w(i + 1) !== 'by') return null;
+  // "is tightly controlled", "is largely run": any -ly adverb between
+  let be = skipAdverbsBack(v, i - 1);
+  while (be > 0 && v.w(be).endsWith('ly')) be = skipAdverbsBack(v, be - 1);
+  const passive = inClass('be-passive', v.w(be));
+  // "media controlled by the state", "the broadcaster, run by the army,"
+  const media = findBefore(v, passive ? be : i, passive ? 8 : 2, (w) => inClass('outlet-noun', w), true);
+  return media !== -1 ? found(v, media, i + 1) : null;
+}
+
+/** "Scientists remain skeptical of the findings", "experts are doubtful about the claims": others doubt a claim. */
+function skeptical(v: View, i: number): CaveatMatch | null {
+  const next = v.w(i + 1);
+  // of an account only: "skeptical of big mergers" doubts a strategy, "unconvinced that he believes
+  // it" judges a person
+  if (next !== 'of' && next !== 'about') return null;
+  const what = findAfter(v, i + 1, 4, isAccount);
+  return what !== -1 ? found(v, i, what) : null;
+}
+
+/** "Critics say the study was flawed", "flawed data": a finding or a claim called unsound. */
+function flawedFinding(v: View, i: number): CaveatMatch | null {
+  const isFinding = (w: string) => isAccount(w) || inClass('research-noun', w);
+  const after = findAfter(v, i, 2, isFinding);
+  if (after !== -1) return found(v, i, after);
+  const be = skipAdverbsBack(v, i - 1);
+  if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
+  const subject = findBefore(v, be, 5, isFinding);
+  return subject !== -1 ? found(v, subject, i) : null;
+}
+
+/** "The claim rests on a single source", "the story relies on one anonymous source". */
+function loneSource(v: View, i: number): CaveatMatch | null {
+  const lone = findBefore(v, i, 3, (w) => inClass('lone', w));
+  // "relies on a single source of revenue": a supply, not a source of information
+  if (lone === -1 || v.w(i + 1) === 'of') return null;
+  const on = v.w(lone - 1) === 'a' ? lone - 2 : lone - 1;
+  if (v.w(on) !== 'on' && v.w(on) !== 'from') return null;
+  const rests = skipAdverbsBack(v, on - 1);
+  return inClass('rests-on', v.w(rests)) ? found(v, rests, i) : null;
+}
+
 export const sourceReliability: CaveatRule = {
   id: 'source-reliability',
   anchors: [
@@ -154,12 +227,18 @@ export const sourceReliability: CaveatRule = {
       words: ['vary', 'varies', 'varied', 'differ', 'differs', 'differed'],
       match(v, i) {
         const next = v.w(i + 1);
+        if (next === 'from' && v.w(i).startsWith('differ')) return differsFrom(v, i);
         if (!endsClause(next) && !['widely', 'greatly', 'considerably', 'wildly', 'sharply'].includes(next)) return null;
         const what = findBefore(v, i, 5, (w) => (isClaim(w) && w.endsWith('s')) || inClass('data-noun', w));
         return what !== -1 ? found(v, what, endsClause(next) ? i : i + 1) : null;
       },
     },
     { classes: [], words: ['word', 'face'], match: notOnTrust },
+    { classes: [], words: ['odds', 'inconsistent'], match: atOdds },
+    { classes: ['controlled'], match: controlledMedia },
+    { classes: ['skeptical'], match: skeptical },
+    { classes: ['flawed'], match: flawedFinding },
+    { classes: [], words: ['source', 'sources'], triggers: ['single', 'lone', 'sole', 'one'], match: loneSource },
     {
       // "This seemed improbable", "the account sounds far-fetched": the article doubts a claim
       classes: ['implausible'],
@@ -234,7 +313,8 @@ export const sourceReliability: CaveatRule = {
       // "questioned his veracity", "doubts about the accuracy of"
       classes: ['reliability-noun'],
       match(v, i) {
-        const doubt = findBefore(v, i, 4, (w) => inClass('doubt-verb', w));
+        // "questioned his veracity"; "questions have been raised about the accuracy of the count"
+        const doubt = findBefore(v, i, 6, (w) => inClass('doubt-verb', w) || inClass('doubt-noun', w));
         return doubt !== -1 ? found(v, doubt, i) : null;
       },
     },

@@ -1,0 +1,99 @@
+// Fact-check verdicts: the article itself rates a claim, a post, a figure or shown material as false
+// ("the post is misleading", "the figure is inaccurate", "none of the claims in the video are
+// true", "we found no record of the speech"). The attributive forms ("false claims", "doctored
+// photos") are read by the source-reliability and denial rules; these are the predicated ones.
+import { classSet, inClass } from '../lexicon';
+import type { CaveatMatch, CaveatRule } from '../rule';
+import { blockerBefore, endsClause, findAfter, findBefore, isNegation, negativeSubject, skipAdverbsBack, span, type View } from '../view';
+
+const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'fact-check', cues: [span(v, a, b)] });
+
+/** What a verdict is said of: a claim, a figure or finding, shown material, or a post. */
+export const isRated = (w: string) =>
+  inClass('claim-noun', w) || inClass('data-noun', w) || inClass('figure-noun', w) || inClass('media-noun', w) || inClass('rated-thing', w);
+
+/** The words after a predicated verdict that leave it the clause's predicate: its end, or a
+ *  conjunction ("is false and was removed", "is misleading because"); not "is misleading voters". */
+const closesVerdict = (w: string) => endsClause(w) || w === 'and' || w === 'or' || w === 'but' || w === 'because' || w === 'since';
+
+/**
+ * "The post, which has been shared thousands of times, is misleading", "the figure is inaccurate",
+ * "the claim is false": a verdict predicated of the thing rated, its subject found across a
+ * relative clause set off by commas. Not "he is wrong about the date" (a person), "it is misleading
+ * to say" (an opinion of saying), "the results are not false" (negated).
+ */
+function predicated(v: View, i: number): CaveatMatch | null {
+  // "could it be misleading?": a question asked, no verdict given
+  if (!closesVerdict(v.w(i + 1)) || v.w(i + 1) === '?') return null;
+  const be = skipAdverbsBack(v, i - 1);
+  if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
+  // "this is wrong" of a policy is an opinion: the pronouns count only with a falsity word
+  const subject = findBefore(v, be, 12, isRated, true);
+  if (subject === -1) return null;
+  const w = v.w(subject);
+  if ((w === 'this' || w === 'that' || w === 'it') && (v.w(i) === 'wrong' || subject !== be - 1)) return null;
+  return found(v, subject, i);
+}
+
+/** "None of the claims in the post are true", "neither figure is accurate": the negation on the subject. */
+function noneTrue(v: View, i: number): CaveatMatch | null {
+  if (!closesVerdict(v.w(i + 1))) return null;
+  const be = skipAdverbsBack(v, i - 1);
+  if (!inClass('be', v.w(be))) return null;
+  const none = negativeSubject(v, be);
+  if (none === -1) return null;
+  return findAfter(v, none, be - none - 1, isRated) !== -1 || v.w(none + 1) === 'of' ? found(v, none, i) : null;
+}
+
+/** "We found no record of the speech", "we could not find any evidence that": the reporter's own search came up empty. */
+function weFoundNothing(v: View, i: number): CaveatMatch | null {
+  const subject = findBefore(v, i, 4, (w) => inClass('outlet', w));
+  if (subject === -1) return null;
+  const object = findAfter(v, i, 3, (w) => inClass('record-noun', w) || inClass('evidence', w) || w === 'record' || w === 'trace' || w === 'sign' || w === 'mention');
+  if (object === -1) return null;
+  // "found no", "did not find any", "could not find"
+  if (v.w(i + 1) === 'no' || v.w(i + 1) === 'nothing') return found(v, subject, object);
+  const blocker = blockerBefore(v, i);
+  return blocker !== -1 && blocker > subject ? found(v, subject, object) : null;
+}
+
+/** "The image had been digitally altered", "a selectively edited video": shown material faked. */
+function alteredMedia(v: View, i: number): CaveatMatch | null {
+  if (!inClass('altered-how', v.w(i - 1))) return null;
+  const media = findAfter(v, i, 2, (w) => inClass('media-noun', w));
+  if (media !== -1) return found(v, i - 1, media);
+  const subject = findBefore(v, i - 1, 5, (w) => inClass('media-noun', w));
+  return subject !== -1 ? found(v, subject, i) : null;
+}
+
+/**
+ * "The photo was actually taken in Syria in 2013", "the footage is in fact from 2015", "the video is
+ * old": shown material placed at another time or place than the claim about it says. The subject
+ * must be the material, next to its verb ("the video actually shows" reads the material; "he was
+ * in fact shot" is no material).
+ */
+function misplacedMedia(v: View, i: number): CaveatMatch | null {
+  let j = i - 1;
+  const old = v.w(i) === 'old';
+  if (old) {
+    if (!closesVerdict(v.w(i + 1)) || v.w(i + 1) === '?') return null;
+  } else {
+    if (v.w(j) === 'actually') j--;
+    else if (v.w(j) === 'fact' && v.w(j - 1) === 'in') j -= 2;
+    else return null;
+  }
+  if (inClass('be-passive', v.w(j)) || inClass('be', v.w(j))) j--;
+  if (!old && v.w(j) === 'been') j -= 2;
+  return inClass('media-noun', v.w(j)) ? found(v, j, i) : null;
+}
+
+export const factCheck: CaveatRule = {
+  id: 'fact-check',
+  anchors: [
+    { classes: ['verdict'], match: predicated },
+    { classes: ['truth'], match: noneTrue },
+    { classes: ['altered'], match: alteredMedia },
+    { classes: ['media-origin'], words: ['old'], match: misplacedMedia },
+    { classes: [], words: ['found', 'find'], triggers: [...classSet('outlet')], match: weFoundNothing },
+  ],
+};
