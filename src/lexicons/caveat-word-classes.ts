@@ -142,7 +142,7 @@ const entries: readonly string[] = [
   "dismissal: nonsense baseless unfounded groundless untrue bogus hoax falsehood falsehoods defamatory slanderous libelous libellous trumped-up",
   "record-noun: records documents filings footage video videos photos photographs data figures logs receipts emails evidence analysis analyses",
   "evidence-verb: show shows showed shown suggest suggests suggested indicate indicates indicated contradict contradicts contradicted tell",
-  "media-noun: video videos photo photos photograph photographs picture pictures image images footage document documents recording recordings",
+  "media-noun: video videos photo photos photograph photographs picture pictures image images footage document documents recording recordings clip clips",
   "faked: fake faked doctored forged manipulated staged",
   "faked: photoshopped",
   "altered: altered edited cropped spliced",

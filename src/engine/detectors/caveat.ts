@@ -19,7 +19,7 @@ import { explicit } from './caveat/rules/explicit';
 import { dataLimit } from './caveat/rules/limitation';
 import { factCheck } from './caveat/rules/fact-check';
 
-const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, dataLimit, factCheck, explicit];
+const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit, dataLimit, factCheck];
 
 const WHY: Record<CaveatRuleId, string> = {
   verification: 'the article itself says this is unconfirmed',

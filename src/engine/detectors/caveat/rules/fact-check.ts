@@ -62,7 +62,7 @@ function alteredMedia(v: View, i: number): CaveatMatch | null {
   if (!inClass('altered-how', v.w(i - 1))) return null;
   const media = findAfter(v, i, 2, (w) => inClass('media-noun', w));
   if (media !== -1) return found(v, i - 1, media);
-  const subject = findBefore(v, i - 1, 5, (w) => inClass('media-noun', w));
+  const subject = findBefore(v, i - 1, 8, (w) => inClass('media-noun', w));
   return subject !== -1 ? found(v, subject, i) : null;
 }
 

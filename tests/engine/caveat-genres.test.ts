@@ -1,0 +1,133 @@
+// Caveats in the shapes of fact-checks, science reporting and investigative pieces (issue 7): each
+// rule group on sentences written for this test (never corpus sentences), with the look-alikes it
+// must leave alone: the same words said of a person, a machine, a plan, a product or the future.
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/engine/document';
+import { caveat } from '../../src/engine/detectors/caveat';
+
+/** The rule that fired on a one-sentence text, or null. */
+const ruleOf = (text: string) => {
+  const f = caveat.detect(buildDoc(text));
+  expect(f.length).toBeLessThanOrEqual(1);
+  return f.length ? f[0].rule : null;
+};
+
+const cases: Record<string, { fires: string[]; quiet: string[] }> = {
+  'fact-check': {
+    fires: [
+      // a verdict predicated of a post, a caption, a chart, across a relative clause
+      'The caption, which appeared under the photo on several pages, is inaccurate.',
+      'That chart is misleading because it starts the axis at 90.',
+      'The graphic shared by the campaign is erroneous.',
+      'The map in the leaflet is wrong.',
+      // the negation on the subject
+      'None of the figures in the leaflet are accurate.',
+      'Neither of the statistics in the advert is correct.',
+      // shown material faked or misplaced
+      'A selectively edited clip of the debate spread on Tuesday.',
+      'The picture of the flooded road was digitally altered.',
+      'The clip was actually filmed in another city four years earlier.',
+      'The photos are old.',
+      // the reporter's own search
+      'We could not find the documents the mayor described.',
+    ],
+    quiet: [
+      'He is wrong about most things, his sister joked.',
+      'It is misleading to compare the two seasons, the coach said.',
+      'Could the chart be misleading?',
+      'The map is not wrong.',
+      'None of the runners are true amateurs.',
+      'The route of the parade was altered after the storm.',
+      'She edited the documentary for two years.',
+      'The bridge is old.',
+      'He was in fact filmed by a neighbour.',
+      'We found the documents in a box in the attic.',
+    ],
+  },
+  verification: {
+    fires: [
+      "The firm's figures were never audited by an outside accountant.",
+      'The drug maker\'s claims have not been tested independently.',
+      'The source of the leaked emails could not be traced.',
+      'The identity of the donor has not been revealed.',
+      'The newspaper has not seen the contract.',
+      'We have not seen the footage ourselves.',
+    ],
+    quiet: [
+      'The new bridge has not been tested under heavy loads.',
+      'The call could not be traced because the line went dead.',
+      'Details of the settlement were not disclosed.',
+      'The winner will not be revealed until Friday.',
+      'The governor has not seen the report, her spokesman said.',
+      'We have not seen such crowds in years.',
+    ],
+  },
+  limitation: {
+    fires: [
+      'The figures only include patients treated in hospitals.',
+      'The survey counts only households with a landline.',
+      'The attendance numbers were self-reported by the clubs.',
+      'The poll may not be representative of the wider population.',
+      'The study relied on an unrepresentative sample of volunteers.',
+      'Her two-point lead is within the margin of error.',
+      'The count is only a rough estimate.',
+      'The results are preliminary and could change.',
+      'The analysis did not control for age.',
+      'The compound has only been studied in rats.',
+      'The authors acknowledged several limitations.',
+    ],
+    quiet: [
+      'The insurance covers only storm damage.',
+      'The survey shows only a small gap between the regions.',
+      'She is not representative of the typical voter.',
+      'The poll has a margin of error of three points.',
+      'The best estimate is that the work will take a year.',
+      'The talks are preliminary.',
+      'The driver could not control the car on the ice.',
+      'The virus was found in rats near the harbour.',
+      'The manager acknowledged the squad\'s weaknesses.',
+      'She self-reported the mistake to her manager.',
+    ],
+  },
+  'source-reliability': {
+    fires: [
+      'The broadcaster is closely controlled by the ruling party.',
+      'The agency has a long record of downplaying outbreaks.',
+      "The ministry's version differs from what residents told reporters.",
+      'The official tally is at odds with the hospital records.',
+      'Many economists are skeptical of the government figures.',
+      'Critics said the survey was flawed.',
+      'The story rests on a single anonymous source.',
+    ],
+    quiet: [
+      'The robot arm is controlled by a laptop.',
+      'The coach is at odds with the club owner.',
+      'The new phone differs from last year\'s model.',
+      'Voters remain skeptical of the mayor.',
+      'The referee said the election was flawed.',
+      'The town relies on a single source of drinking water.',
+      'The singer has a record of three hit albums.',
+    ],
+  },
+  'open-question': {
+    fires: ['Little is known about the early life of the painter.', 'Not much is known about the group.', 'The proof for the claim is flimsy.'],
+    quiet: ['Little is known about what the board will decide next month.', 'The model is thin and tall.', 'Very few people knew him.'],
+  },
+  denial: {
+    fires: ['That estimate has been contested by aid groups.', "The ministry's figures contradict those published by the charity."],
+    quiet: ['The race was contested by six runners.'],
+  },
+};
+
+describe('caveats in fact-checks, science and investigations', () => {
+  for (const [rule, { fires, quiet }] of Object.entries(cases))
+    describe(rule, () => {
+      for (const text of fires) it(`fires: ${text}`, () => expect(ruleOf(text)).toBe(`caveat/${rule}`));
+      for (const text of quiet) it(`quiet: ${text}`, () => expect(ruleOf(text)).toBeNull());
+    });
+
+  it('explains a fact-check verdict in plain words', () => {
+    const [f] = caveat.detect(buildDoc('The caption is inaccurate.'));
+    expect(f.explanation).toBe("'caption is inaccurate': the article itself finds this claim false or misleading");
+  });
+});
