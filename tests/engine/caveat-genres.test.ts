@@ -30,6 +30,15 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The photos are old.',
       // the reporter's own search
       'We could not find the documents the mayor described.',
+      // what the material shows, and when it was made
+      'The photograph does not depict the march in the capital.',
+      'The clip shows a storm in 2012, not last week.',
+      'The footage predates the election by six years.',
+      // a source that is not news, a verdict standing alone, a quote misattributed
+      'The website is a parody.',
+      'Verdict: Misleading.',
+      'Mostly false.',
+      'The quote was never written by the poet.',
     ],
     quiet: [
       'He is wrong about most things, his sister joked.',
@@ -42,6 +51,11 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The bridge is old.',
       'He was in fact filmed by a neighbour.',
       'We found the documents in a box in the attic.',
+      'The photos show the damage to the roof.',
+      'The castle predates the town.',
+      'The comedian is a parody of himself.',
+      '"False," he said.',
+      'The words were spoken by the priest at the funeral.',
     ],
   },
   verification: {
@@ -75,6 +89,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The analysis did not control for age.',
       'The compound has only been studied in rats.',
       'The authors acknowledged several limitations.',
+      'The minister cited an outdated statistic.',
     ],
     quiet: [
       'The insurance covers only storm damage.',
@@ -87,6 +102,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
       'The virus was found in rats near the harbour.',
       'The manager acknowledged the squad\'s weaknesses.',
       'She self-reported the mistake to her manager.',
+      'The factory equipment is outdated.',
     ],
   },
   'source-reliability': {

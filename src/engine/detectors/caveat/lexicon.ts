@@ -196,7 +196,12 @@ export type WordClass =
   | 'skeptical'
   | 'flawed'
   | 'rests-on'
-  | 'lone';
+  | 'lone'
+  | 'depict'
+  | 'predates'
+  | 'satire'
+  | 'outdated'
+  | 'verdict-label';
 
 const classes = indexClasses(classList);
 

@@ -87,6 +87,54 @@ function misplacedMedia(v: View, i: number): CaveatMatch | null {
   return inClass('media-noun', v.w(j)) ? found(v, j, i) : null;
 }
 
+/** "The video does not show the flood", "the image shows a rally from 2016, not this year". */
+function showsOtherwise(v: View, i: number): CaveatMatch | null {
+  const subject = findBefore(v, i, 5, (w) => inClass('media-noun', w));
+  if (subject === -1) return null;
+  const neg = blockerBefore(v, i);
+  if (neg !== -1 && neg > subject) return found(v, subject, i);
+  // "shows X, not Y": the material placed against the claim about it
+  for (let j = i + 1; j < v.length && j <= i + 12; j++) {
+    if (v.w(j) === ',' && v.w(j + 1) === 'not') return found(v, subject, j + 1);
+    if (v.w(j) === ';' || v.w(j) === ':') break;
+  }
+  return null;
+}
+
+/** "The footage predates the war": material older than what it is said to show. */
+function predates(v: View, i: number): CaveatMatch | null {
+  const subject = findBefore(v, i, 5, (w) => inClass('media-noun', w) || inClass('claim-noun', w));
+  return subject !== -1 ? found(v, subject, i) : null;
+}
+
+/** "The account is a parody", "the website is satirical": a source that is not reporting. */
+function satire(v: View, i: number): CaveatMatch | null {
+  let be = skipAdverbsBack(v, i - 1);
+  if (v.w(be) === 'a' || v.w(be) === 'an') be = skipAdverbsBack(v, be - 1);
+  if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
+  const subject = findBefore(v, be, 6, (w) => isRated(w) || w === 'site' || w === 'website' || w === 'page' || w === 'account');
+  return subject !== -1 ? found(v, subject, i) : null;
+}
+
+/** "Verdict: False.", "Our rating: misleading", "Mostly false.": a fact-check's verdict standing alone. */
+function verdictLabel(v: View, i: number): CaveatMatch | null {
+  if (!endsClause(v.w(i + 1)) || v.w(i + 1) === ',') return null;
+  let j = skipAdverbsBack(v, i - 1);
+  if (v.w(j) === 'partly' || v.w(j) === 'mostly' || v.w(j) === 'partially') j--;
+  if (j < 0) return found(v, 0, i);
+  if (v.w(j) === ':' && inClass('verdict-label', v.w(j - 1))) return found(v, j - 1, i);
+  return null;
+}
+
+/** "The quote was never said by the president", "the words were not written by Twain": a quote misattributed. */
+function misattributed(v: View, i: number): CaveatMatch | null {
+  if (v.w(i + 1) !== 'by') return null;
+  const neg = blockerBefore(v, i);
+  if (neg === -1) return null;
+  const quote = findBefore(v, neg, 4, (w) => w === 'quote' || w === 'quotes' || w === 'quotation' || w === 'words' || w === 'line');
+  return quote !== -1 ? found(v, quote, i + 1) : null;
+}
+
 export const factCheck: CaveatRule = {
   id: 'fact-check',
   anchors: [
@@ -94,6 +142,11 @@ export const factCheck: CaveatRule = {
     { classes: ['truth'], match: noneTrue },
     { classes: ['altered'], match: alteredMedia },
     { classes: ['media-origin'], words: ['old'], match: misplacedMedia },
+    { classes: ['depict'], match: showsOtherwise },
+    { classes: ['predates'], match: predates },
+    { classes: ['satire'], match: satire },
+    { classes: ['verdict'], match: verdictLabel },
+    { classes: [], words: ['said', 'written', 'uttered', 'spoken'], match: misattributed },
     { classes: [], words: ['found', 'find'], triggers: [...classSet('outlet')], match: weFoundNothing },
   ],
 };

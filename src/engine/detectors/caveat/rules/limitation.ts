@@ -242,6 +242,15 @@ function isResearcher(w: string): boolean {
   return isData(w) || STUDY.has(w) || w === 'researchers' || w === 'authors' || w === 'scientists';
 }
 
+/** "The statistic is outdated", "outdated figures": data too old for the claim made with it. */
+function outdated(v: View, i: number): CaveatMatch | null {
+  const isCount = (w: string) => isData(w) || inClass('figure-noun', w);
+  const after = findAfter(v, i, 2, isCount);
+  if (after !== -1) return found(v, i, after);
+  const be = skipAdverbsBack(v, i - 1);
+  return inClass('be', v.w(be)) && findBefore(v, be, 5, isCount) !== -1 ? found(v, be, i) : null;
+}
+
 export const dataLimit: CaveatRule = {
   id: 'limitation',
   anchors: [
@@ -266,6 +275,7 @@ export const dataLimit: CaveatRule = {
     { classes: ['provisional'], match: provisional },
     { classes: ['confounder-verb'], match: uncontrolled },
     { classes: ['model-organism'], match: animalsOnly },
+    { classes: ['outdated'], match: outdated },
     { classes: [], words: ['margin', 'margins'], match: withinMargin },
   ],
 };
