@@ -4,15 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/engine/document';
 import { caveat } from '../../src/engine/detectors/caveat';
+import { checkCases, type CaveatCases } from './caveat-cases';
 
-/** The rule that fired on a one-sentence text, or null. */
-const ruleOf = (text: string) => {
-  const f = caveat.detect(buildDoc(text));
-  expect(f.length).toBeLessThanOrEqual(1);
-  return f.length ? f[0].rule : null;
-};
-
-const cases: Record<string, { fires: string[]; quiet: string[] }> = {
+const cases: CaveatCases = {
   'fact-check': {
     fires: [
       // a verdict predicated of a post, a caption, a chart, across a relative clause
@@ -136,11 +130,7 @@ const cases: Record<string, { fires: string[]; quiet: string[] }> = {
 };
 
 describe('caveats in fact-checks, science and investigations', () => {
-  for (const [rule, { fires, quiet }] of Object.entries(cases))
-    describe(rule, () => {
-      for (const text of fires) it(`fires: ${text}`, () => expect(ruleOf(text)).toBe(`caveat/${rule}`));
-      for (const text of quiet) it(`quiet: ${text}`, () => expect(ruleOf(text)).toBeNull());
-    });
+  checkCases(cases);
 
   it('explains a fact-check verdict in plain words', () => {
     const [f] = caveat.detect(buildDoc('The caption is inaccurate.'));
