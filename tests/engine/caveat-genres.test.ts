@@ -56,6 +56,7 @@ const cases: CaveatCases = {
     fires: [
       "The firm's figures were never audited by an outside accountant.",
       'The drug maker\'s claims have not been tested independently.',
+      'The two versions of events could not be reconciled.',
       'The source of the leaked emails could not be traced.',
       'The identity of the donor has not been revealed.',
       'The newspaper has not seen the contract.',
@@ -84,6 +85,12 @@ const cases: CaveatCases = {
       'The compound has only been studied in rats.',
       'The authors acknowledged several limitations.',
       'The minister cited an outdated statistic.',
+      'The official figures probably understate the damage.',
+      'The count is almost certainly an underestimate.',
+      'Most attacks on shopkeepers go unreported.',
+      'The actual number of deaths is likely far higher.',
+      'The trial results have not yet been published.',
+      'The claim rests on unpublished data.',
     ],
     quiet: [
       'The insurance covers only storm damage.',
@@ -97,6 +104,9 @@ const cases: CaveatCases = {
       'The manager acknowledged the squad\'s weaknesses.',
       'She self-reported the mistake to her manager.',
       'The factory equipment is outdated.',
+      'The champion underestimated her opponent.',
+      'The real price of the house was higher than the asking price.',
+      'The memoir has not been published in French.',
     ],
   },
   'source-reliability': {
@@ -108,6 +118,10 @@ const cases: CaveatCases = {
       'Many economists are skeptical of the government figures.',
       'Critics said the survey was flawed.',
       'The story rests on a single anonymous source.',
+      'The driver later changed his account of the crash.',
+      'The mayor has since walked back the claim.',
+      "The council's figures don't add up.",
+      'Experts said the number was implausible.',
     ],
     quiet: [
       'The robot arm is controlled by a laptop.',
@@ -117,6 +131,10 @@ const cases: CaveatCases = {
       'The referee said the election was flawed.',
       'The town relies on a single source of drinking water.',
       'The singer has a record of three hit albums.',
+      'The firm changed its name last year.',
+      'The players walked back to the bus.',
+      'The bills add up to a large sum.',
+      'He later walked back his comments about the coach.',
     ],
   },
   'open-question': {

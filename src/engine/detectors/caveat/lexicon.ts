@@ -201,7 +201,13 @@ export type WordClass =
   | 'predates'
   | 'satire'
   | 'outdated'
-  | 'verdict-label';
+  | 'verdict-label'
+  | 'short-count'
+  | 'real'
+  | 'higher'
+  | 'research-output'
+  | 'changed'
+  | 'walked';
 
 const classes = indexClasses(classList);
 

@@ -2,9 +2,9 @@
 // "information on prices was unavailable", "the figures do not include", "the records are
 // incomplete", "it is difficult to draw firm conclusions", "were unable to collect data", "the
 // sample was small", "the toll is likely an undercount".
-import { inClass } from '../lexicon';
+import { classSet, inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { endsClause, findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
+import { blockerBefore, endsClause, findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'limitation', cues: [span(v, a, b)] });
 const isData = (w: string) => inClass('data-noun', w);
@@ -251,6 +251,36 @@ function outdated(v: View, i: number): CaveatMatch | null {
   return inClass('be', v.w(be)) && findBefore(v, be, 5, isCount) !== -1 ? found(v, be, i) : null;
 }
 
+const isCount = (w: string) => isData(w) || inClass('figure-noun', w);
+
+/** "Official figures understate the scale", "the tally is likely an underestimate", "many cases go unreported". */
+function shortCount(v: View, i: number): CaveatMatch | null {
+  if (v.w(i) === 'unreported') {
+    // "cases go unreported", "many deaths went unreported": any count of events, with its verb
+    const go = skipAdverbsBack(v, i - 1);
+    return ['go', 'goes', 'went', 'gone', 'going'].includes(v.w(go)) || inClass('be', v.w(go)) ? found(v, go, i) : null;
+  }
+  // the figure is the subject ("the figures understate") or what is called so ("an underestimate of deaths")
+  const subject = findBefore(v, i, 8, (w) => isCount(w) || w === 'toll' || w === 'tolls', true);
+  return subject !== -1 ? found(v, subject, i) : null;
+}
+
+/** "The true toll is likely much higher", "the actual number may be far higher". */
+function realCountHigher(v: View, i: number): CaveatMatch | null {
+  const real = findBefore(v, i, 8, (w) => inClass('real', w));
+  if (real === -1 || !(isCount(v.w(real + 1)) || v.w(real + 1) === 'toll' || v.w(real + 1) === 'scale')) return null;
+  // "than" would compare the real figure with another ("the real number is higher than last year's")
+  return v.w(i + 1) !== 'than' ? found(v, real, i) : null;
+}
+
+/** "The study has not been published", "unpublished data": research no one outside has seen. */
+function unpublished(v: View, i: number): CaveatMatch | null {
+  if (v.w(i) === 'unpublished') return findAfter(v, i, 2, (w) => inClass('research-output', w)) !== -1 ? found(v, i, i) : null;
+  const neg = blockerBefore(v, i);
+  if (neg === -1 || !inClass('be', v.w(skipAdverbsBack(v, i - 1))) && v.w(skipAdverbsBack(v, i - 1)) !== 'been') return null;
+  return findBefore(v, neg, 5, (w) => inClass('research-output', w)) !== -1 ? found(v, neg, i) : null;
+}
+
 export const dataLimit: CaveatRule = {
   id: 'limitation',
   anchors: [
@@ -276,6 +306,9 @@ export const dataLimit: CaveatRule = {
     { classes: ['confounder-verb'], match: uncontrolled },
     { classes: ['model-organism'], match: animalsOnly },
     { classes: ['outdated'], match: outdated },
+    { classes: ['short-count'], match: shortCount },
+    { classes: ['higher'], triggers: [...classSet('real')], match: realCountHigher },
+    { classes: [], words: ['published', 'unpublished'], match: unpublished },
     { classes: [], words: ['margin', 'margins'], match: withinMargin },
   ],
 };

@@ -177,6 +177,31 @@ function loneSource(v: View, i: number): CaveatMatch | null {
   return inClass('rests-on', v.w(rests)) ? found(v, rests, i) : null;
 }
 
+/** "The witness changed her story", "he has since walked back the claim": a source's account shifting. */
+function shiftedAccount(v: View, i: number): CaveatMatch | null {
+  if (inClass('walked', v.w(i))) {
+    // a claim taken back, not remarks ("walked back his comments" retracts an opinion)
+    if (v.w(i + 1) !== 'back') return null;
+    const what = findAfter(v, i + 1, 3, isClaim);
+    return what !== -1 ? found(v, i, what) : null;
+  }
+  // "changed her story", "revised his account of the night"; not "changed the story's ending"
+  const owner = v.w(i + 1);
+  if (!['his', 'her', 'their', 'its'].includes(owner)) return null;
+  const what = v.w(i + 2);
+  return ['story', 'account', 'version', 'testimony', 'stories', 'accounts'].includes(what) ? found(v, i, i + 2) : null;
+}
+
+/** "The numbers don't add up", "her story does not add up": a claim that fails on its own terms. */
+function doesNotAddUp(v: View, i: number): CaveatMatch | null {
+  if (v.w(i + 1) !== 'up') return null;
+  const neg = skipAdverbsBack(v, i - 1);
+  const w = v.w(neg);
+  if (!(w === 'not' || w === 'never' || w.endsWith("n't"))) return null;
+  const subject = findBefore(v, neg, 5, (x) => isAccount(x) || x === 'math' || x === 'maths' || x === 'arithmetic' || x === 'it' || x === 'this' || x === 'that');
+  return subject !== -1 ? found(v, subject, i + 1) : null;
+}
+
 export const sourceReliability: CaveatRule = {
   id: 'source-reliability',
   anchors: [
@@ -237,6 +262,8 @@ export const sourceReliability: CaveatRule = {
     { classes: [], words: ['odds', 'inconsistent'], match: atOdds },
     { classes: ['controlled'], match: controlledMedia },
     { classes: ['skeptical'], match: skeptical },
+    { classes: ['changed', 'walked'], match: shiftedAccount },
+    { classes: [], words: ['add'], match: doesNotAddUp },
     { classes: ['flawed'], match: flawedFinding },
     { classes: [], words: ['source', 'sources'], triggers: ['single', 'lone', 'sole', 'one'], match: loneSource },
     {
@@ -247,7 +274,7 @@ export const sourceReliability: CaveatRule = {
         if (!inClass('be', v.w(verb)) && !inClass('seem', v.w(verb))) return null;
         // of a claim or of "this"/"that" (the claim just reported); "a bid at 78 seems
         // improbable" is a forecast
-        const subject = findBefore(v, verb, 4, (w) => isClaim(w) || inClass('data-noun', w) || w === 'this' || w === 'that');
+        const subject = findBefore(v, verb, 4, (w) => isAccount(w) || w === 'this' || w === 'that');
         return subject !== -1 ? found(v, verb, i) : null;
       },
     },
