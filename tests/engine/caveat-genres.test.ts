@@ -141,6 +141,10 @@ const cases: CaveatCases = {
     fires: ['Little is known about the early life of the painter.', 'Not much is known about the group.', 'The proof for the claim is flimsy.'],
     quiet: ['Little is known about what the board will decide next month.', 'The model is thin and tall.', 'Very few people knew him.'],
   },
+  explicit: {
+    fires: ['There is every reason to doubt the official tally.', 'Readers have reasons to be wary of the leaked photos.'],
+    quiet: ['There is no reason to doubt the tally.', 'The reason to question the plan is its cost.', 'Voters have reasons to question her judgment.'],
+  },
   denial: {
     fires: ['That estimate has been contested by aid groups.', "The ministry's figures contradict those published by the charity."],
     quiet: ['The race was contested by six runners.'],

@@ -207,7 +207,10 @@ export type WordClass =
   | 'higher'
   | 'research-output'
   | 'changed'
-  | 'walked';
+  | 'walked'
+  | 'doubt-reason'
+  | 'doubt-act'
+  | 'doubt-state';
 
 const classes = indexClasses(classList);
 
