@@ -21,6 +21,7 @@ const cases: CaveatCases = {
       'A selectively edited clip of the debate spread on Tuesday.',
       'The picture of the flooded road was digitally altered.',
       'The clip was actually filmed in another city four years earlier.',
+      'The video was first uploaded in 2014.',
       'The photos are old.',
       // the reporter's own search
       'We could not find the documents the mayor described.',
@@ -43,6 +44,7 @@ const cases: CaveatCases = {
       'The route of the parade was altered after the storm.',
       'She edited the documentary for two years.',
       'The bridge is old.',
+      "The video was first posted on the club's site.",
       'He was in fact filmed by a neighbour.',
       'We found the documents in a box in the attic.',
       'The photos show the damage to the roof.',
@@ -91,6 +93,9 @@ const cases: CaveatCases = {
       'The actual number of deaths is likely far higher.',
       'The trial results have not yet been published.',
       'The claim rests on unpublished data.',
+      'The results may not apply to younger patients.',
+      'The findings cannot be generalised to other regions.',
+      'The survey only found a correlation.',
     ],
     quiet: [
       'The insurance covers only storm damage.',
@@ -107,6 +112,8 @@ const cases: CaveatCases = {
       'The champion underestimated her opponent.',
       'The real price of the house was higher than the asking price.',
       'The memoir has not been published in French.',
+      'The discount does not apply to members.',
+      'Only links to official sites are allowed.',
     ],
   },
   'source-reliability': {
@@ -146,7 +153,7 @@ const cases: CaveatCases = {
     quiet: ['There is no reason to doubt the tally.', 'The reason to question the plan is its cost.', 'Voters have reasons to question her judgment.'],
   },
   denial: {
-    fires: ['That estimate has been contested by aid groups.', "The ministry's figures contradict those published by the charity."],
+    fires: ['The photo of the senator is AI-generated.', 'That estimate has been contested by aid groups.', "The ministry's figures contradict those published by the charity."],
     quiet: ['The race was contested by six runners.'],
   },
 };

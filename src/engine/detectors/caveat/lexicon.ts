@@ -210,7 +210,10 @@ export type WordClass =
   | 'walked'
   | 'doubt-reason'
   | 'doubt-act'
-  | 'doubt-state';
+  | 'doubt-state'
+  | 'generalise'
+  | 'association'
+  | 'first-posted';
 
 const classes = indexClasses(classList);
 

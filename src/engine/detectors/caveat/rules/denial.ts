@@ -208,7 +208,8 @@ export const denial: CaveatRule = {
         const after = findAfter(v, i, 2, target);
         if (after !== -1) return found(v, i, after);
         const be = findBefore(v, i, 3, (w) => inClass('be', w));
-        const before = be !== -1 ? findBefore(v, be, 3, target) : -1;
+        // across a short modifier: "the photo of the senator is fake"
+        const before = be !== -1 ? findBefore(v, be, 5, target) : -1;
         return before !== -1 ? found(v, before, i) : null;
       },
     },

@@ -77,6 +77,10 @@ function misplacedMedia(v: View, i: number): CaveatMatch | null {
   const old = v.w(i) === 'old';
   if (old) {
     if (!closesVerdict(v.w(i + 1)) || v.w(i + 1) === '?') return null;
+  } else if (inClass('first-posted', v.w(i)) && v.w(j) === 'first') {
+    // "the video was first posted in 2019": shown again as new, read only with a year after it
+    if (findAfter(v, i, 4, (w) => /^(19|20)\d\d$/.test(w)) === -1) return null;
+    j--;
   } else {
     if (v.w(j) === 'actually') j--;
     else if (v.w(j) === 'fact' && v.w(j - 1) === 'in') j -= 2;
@@ -141,7 +145,7 @@ export const factCheck: CaveatRule = {
     { classes: ['verdict'], match: predicated },
     { classes: ['truth'], match: noneTrue },
     { classes: ['altered'], match: alteredMedia },
-    { classes: ['media-origin'], words: ['old'], match: misplacedMedia },
+    { classes: ['media-origin', 'first-posted'], words: ['old'], match: misplacedMedia },
     { classes: ['depict'], match: showsOtherwise },
     { classes: ['predates'], match: predates },
     { classes: ['satire'], match: satire },

@@ -4,7 +4,7 @@
 // sample was small", "the toll is likely an undercount".
 import { classSet, inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { blockerBefore, endsClause, findAfter, findBefore, isNegation, skipAdverbsBack, span, type View } from '../view';
+import { blockerBefore, endsClause, findAfter, findBefore, isNegation, skipAdverbs, skipAdverbsBack, span, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'limitation', cues: [span(v, a, b)] });
 const isData = (w: string) => inClass('data-noun', w);
@@ -281,6 +281,32 @@ function unpublished(v: View, i: number): CaveatMatch | null {
   return findBefore(v, neg, 5, (w) => inClass('research-output', w)) !== -1 ? found(v, neg, i) : null;
 }
 
+/** "The results may not apply to other countries", "the findings cannot be generalised to adults". */
+function mayNotCarryOver(v: View, i: number): CaveatMatch | null {
+  let k = i + 1;
+  if (v.w(i) === 'be') return null;
+  // passive: "cannot be generalised to", "may not be extended to"
+  let neg = skipAdverbsBack(v, i - 1);
+  if (v.w(neg) === 'be') neg = skipAdverbsBack(v, neg - 1);
+  const w = v.w(neg);
+  if (!(w === 'not' || w === 'cannot' || w.endsWith("n't"))) return null;
+  if (v.w(k) !== 'to' && v.w(k) !== 'for') {
+    // "hold true for", "apply equally to"
+    k = skipAdverbs(v, k);
+    if (v.w(k) === 'true') k++;
+    if (v.w(k) !== 'to' && v.w(k) !== 'for') return null;
+  }
+  const subject = findBefore(v, neg, 6, (x) => isData(x) || STUDY.has(x) || inClass('research-output', x), true);
+  return subject !== -1 ? found(v, neg - (inClass('aux', v.w(neg - 1)) ? 1 : 0), i) : null;
+}
+
+/** "The study only shows an association", "found only a correlation": co-occurrence, not cause. */
+function onlyAssociation(v: View, i: number): CaveatMatch | null {
+  const only = findBefore(v, i, 4, (w) => w === 'only' || w === 'merely');
+  if (only === -1) return null;
+  return findBefore(v, only, 6, (w) => isData(w) || STUDY.has(w) || inClass('research-output', w) || w === 'researchers') !== -1 ? found(v, only, i) : null;
+}
+
 export const dataLimit: CaveatRule = {
   id: 'limitation',
   anchors: [
@@ -309,6 +335,8 @@ export const dataLimit: CaveatRule = {
     { classes: ['short-count'], match: shortCount },
     { classes: ['higher'], triggers: [...classSet('real')], match: realCountHigher },
     { classes: [], words: ['published', 'unpublished'], match: unpublished },
+    { classes: ['generalise'], match: mayNotCarryOver },
+    { classes: ['association'], match: onlyAssociation },
     { classes: [], words: ['margin', 'margins'], match: withinMargin },
   ],
 };
