@@ -7,6 +7,11 @@ import type { CaveatMatch, CaveatRule } from '../rule';
 import { blockerBefore, endsClause, findAfter, findBefore, isNegation, negativeSubject, skipAdverbsBack, span, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'fact-check', cues: [span(v, a, b)] });
+const MEDIA: readonly string[] = [...classSet('media-noun')];
+/** The words a misattributed quote is called by ("the quote was never said by"). */
+const QUOTE_NOUNS: readonly string[] = ['quote', 'quotes', 'quotation', 'quotations'];
+/** What a reporter's search for a claim's trace finds none of, besides records and evidence. */
+const SEARCHED: readonly string[] = ['record', 'trace', 'sign', 'mention'];
 
 /** What a verdict is said of: a claim, a figure or finding, shown material, or a post. */
 export const isRated = (w: string) =>
@@ -49,7 +54,7 @@ function noneTrue(v: View, i: number): CaveatMatch | null {
 function weFoundNothing(v: View, i: number): CaveatMatch | null {
   const subject = findBefore(v, i, 4, (w) => inClass('outlet', w));
   if (subject === -1) return null;
-  const object = findAfter(v, i, 3, (w) => inClass('record-noun', w) || inClass('evidence', w) || w === 'record' || w === 'trace' || w === 'sign' || w === 'mention');
+  const object = findAfter(v, i, 3, (w) => inClass('record-noun', w) || inClass('evidence', w) || SEARCHED.includes(w));
   if (object === -1) return null;
   // "found no", "did not find any", "could not find"
   if (v.w(i + 1) === 'no' || v.w(i + 1) === 'nothing') return found(v, subject, object);
@@ -135,7 +140,7 @@ function misattributed(v: View, i: number): CaveatMatch | null {
   if (v.w(i + 1) !== 'by') return null;
   const neg = blockerBefore(v, i);
   if (neg === -1) return null;
-  const quote = findBefore(v, neg, 4, (w) => w === 'quote' || w === 'quotes' || w === 'quotation' || w === 'words' || w === 'line');
+  const quote = findBefore(v, neg, 4, (w) => QUOTE_NOUNS.includes(w));
   return quote !== -1 ? found(v, quote, i + 1) : null;
 }
 
@@ -144,13 +149,15 @@ export const factCheck: CaveatRule = {
   anchors: [
     { classes: ['verdict'], match: predicated },
     { classes: ['truth'], match: noneTrue },
-    { classes: ['altered'], match: alteredMedia },
-    { classes: ['media-origin', 'first-posted'], words: ['old'], match: misplacedMedia },
-    { classes: ['depict'], match: showsOtherwise },
-    { classes: ['predates'], match: predates },
+    // the rules of shown material run only in sentences that name some: their anchor words ("from",
+    // "shows", "first") are everywhere
+    { classes: ['altered'], triggers: MEDIA, match: alteredMedia },
+    { classes: ['media-origin', 'first-posted'], words: ['old'], triggers: MEDIA, match: misplacedMedia },
+    { classes: ['depict'], triggers: MEDIA, match: showsOtherwise },
+    { classes: ['predates'], triggers: MEDIA, match: predates },
     { classes: ['satire'], match: satire },
     { classes: ['verdict'], match: verdictLabel },
-    { classes: [], words: ['said', 'written', 'uttered', 'spoken'], match: misattributed },
-    { classes: [], words: ['found', 'find'], triggers: [...classSet('outlet')], match: weFoundNothing },
+    { classes: [], words: ['said', 'written', 'uttered', 'spoken'], triggers: QUOTE_NOUNS, match: misattributed },
+    { classes: [], words: ['found', 'find'], triggers: [...classSet('record-noun'), ...classSet('evidence'), ...SEARCHED], match: weFoundNothing },
   ],
 };

@@ -244,7 +244,7 @@ function isResearcher(w: string): boolean {
 
 /** "The statistic is outdated", "outdated figures": data too old for the claim made with it. */
 function outdated(v: View, i: number): CaveatMatch | null {
-  const isCount = (w: string) => isData(w) || inClass('figure-noun', w);
+const isCount = (w: string) => isData(w) || inClass('figure-noun', w);
   const after = findAfter(v, i, 2, isCount);
   if (after !== -1) return found(v, i, after);
   const be = skipAdverbsBack(v, i - 1);
@@ -252,6 +252,9 @@ function outdated(v: View, i: number): CaveatMatch | null {
 }
 
 const isCount = (w: string) => isData(w) || inClass('figure-noun', w);
+
+/** Words that name research: the rules of research run only in sentences that hold one. */
+const RESEARCH: readonly string[] = [...classSet('research-output'), ...STUDY, 'researchers', 'authors', 'scientists'];
 
 /** "Official figures understate the scale", "the tally is likely an underestimate", "many cases go unreported". */
 function shortCount(v: View, i: number): CaveatMatch | null {
@@ -329,14 +332,15 @@ export const dataLimit: CaveatRule = {
     { classes: ['representative'], match: unrepresentative },
     { classes: ['rough-estimate'], match: roughEstimate },
     { classes: ['provisional'], match: provisional },
-    { classes: ['confounder-verb'], match: uncontrolled },
+    { classes: ['confounder-verb'], triggers: RESEARCH, match: uncontrolled },
     { classes: ['model-organism'], match: animalsOnly },
     { classes: ['outdated'], match: outdated },
     { classes: ['short-count'], match: shortCount },
     { classes: ['higher'], triggers: [...classSet('real')], match: realCountHigher },
-    { classes: [], words: ['published', 'unpublished'], match: unpublished },
-    { classes: ['generalise'], match: mayNotCarryOver },
-    { classes: ['association'], match: onlyAssociation },
+    // "published", "apply", "hold", "link" are common words: these run only where research is named
+    { classes: [], words: ['published', 'unpublished'], triggers: RESEARCH, match: unpublished },
+    { classes: ['generalise'], triggers: RESEARCH, match: mayNotCarryOver },
+    { classes: ['association'], triggers: ['only', 'merely'], match: onlyAssociation },
     { classes: [], words: ['margin', 'margins'], match: withinMargin },
   ],
 };

@@ -219,7 +219,7 @@ export const openQuestion: CaveatRule = {
     { classes: ['never-know'], match: neverKnown },
     { classes: ['evidence'], match: noEvidence },
     { classes: ['weak-evidence'], match: weakEvidence },
-    { classes: [], words: ['known'], triggers: ['little', 'nothing', 'much'], match: littleKnown },
+    { classes: [], words: ['known'], match: littleKnown },
     // "found no record of the class", "there is no record that he served": the claim has no trace
     {
       classes: [],

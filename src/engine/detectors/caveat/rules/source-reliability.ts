@@ -1,7 +1,7 @@
 // Reliability of a source: the article warns that a source or its account is not to be trusted
 // ("notoriously unreliable", "has a history of false claims", "paid for stories", "testimonies
 // have fallen apart", "questioned his veracity").
-import { inClass } from '../lexicon';
+import { classSet, inClass } from '../lexicon';
 import { namesAClaim } from '../falsehood';
 import type { CaveatMatch, CaveatRule } from '../rule';
 import { endsClause, findAfter, findBefore, isNegation, skipAdverbs, skipAdverbsBack, span, type View } from '../view';
@@ -177,6 +177,9 @@ function loneSource(v: View, i: number): CaveatMatch | null {
   return inClass('rests-on', v.w(rests)) ? found(v, rests, i) : null;
 }
 
+/** The accounts a source can change ("changed her story"). */
+const ACCOUNT_NOUNS: readonly string[] = ['story', 'account', 'version', 'testimony', 'stories', 'accounts'];
+
 /** "The witness changed her story", "he has since walked back the claim": a source's account shifting. */
 function shiftedAccount(v: View, i: number): CaveatMatch | null {
   if (inClass('walked', v.w(i))) {
@@ -189,7 +192,7 @@ function shiftedAccount(v: View, i: number): CaveatMatch | null {
   const owner = v.w(i + 1);
   if (!['his', 'her', 'their', 'its'].includes(owner)) return null;
   const what = v.w(i + 2);
-  return ['story', 'account', 'version', 'testimony', 'stories', 'accounts'].includes(what) ? found(v, i, i + 2) : null;
+  return ACCOUNT_NOUNS.includes(what) ? found(v, i, i + 2) : null;
 }
 
 /** "The numbers don't add up", "her story does not add up": a claim that fails on its own terms. */
@@ -260,12 +263,13 @@ export const sourceReliability: CaveatRule = {
     },
     { classes: [], words: ['word', 'face'], match: notOnTrust },
     { classes: [], words: ['odds', 'inconsistent'], match: atOdds },
-    { classes: ['controlled'], match: controlledMedia },
+    { classes: ['controlled'], triggers: [...classSet('outlet-noun')], match: controlledMedia },
     { classes: ['skeptical'], match: skeptical },
-    { classes: ['changed', 'walked'], match: shiftedAccount },
+    { classes: ['changed'], triggers: ACCOUNT_NOUNS, match: shiftedAccount },
+    { classes: ['walked'], match: shiftedAccount },
     { classes: [], words: ['add'], match: doesNotAddUp },
     { classes: ['flawed'], match: flawedFinding },
-    { classes: [], words: ['source', 'sources'], triggers: ['single', 'lone', 'sole', 'one'], match: loneSource },
+    { classes: [], words: ['source', 'sources'], triggers: ['single', 'lone', 'sole'], match: loneSource },
     {
       // "This seemed improbable", "the account sounds far-fetched": the article doubts a claim
       classes: ['implausible'],

@@ -65,15 +65,18 @@ function notSeenByOutlet(v: View, i: number): CaveatMatch | null {
   if (neg === -1) return null;
   const subject = findBefore(v, neg, 3, (w) => inClass('outlet', w));
   if (subject === -1) return null;
-  const object = findAfter(v, i, 3, (w) => inClass('media-noun', w) || w === 'letter' || w === 'report' || w === 'memo' || w === 'contract');
+  const object = findAfter(v, i, 3, (w) => inClass('media-noun', w) || SEEN_PAPERS.includes(w));
   return object !== -1 ? found(v, subject, object) : null;
 }
+
+/** Papers besides shown material that an outlet says it has or has not seen. */
+const SEEN_PAPERS: readonly string[] = ['letter', 'report', 'memo', 'contract'];
 
 export const verification: CaveatRule = {
   id: 'verification',
   anchors: [
     { classes: ['verify-claim-passive'], match: uncheckedClaim },
-    { classes: [], words: ['seen'], triggers: [...classSet('outlet')], match: notSeenByOutlet },
+    { classes: [], words: ['seen'], triggers: [...classSet('media-noun'), ...SEEN_PAPERS], match: notSeenByOutlet },
     {
       // "the army said it was looking into the report", "officials are checking the claims": a
       // claim still under check; "investigating the crash" checks an event, not a claim
