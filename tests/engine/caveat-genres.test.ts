@@ -129,6 +129,8 @@ const cases: CaveatCases = {
       'The mayor has since walked back the claim.',
       "The council's figures don't add up.",
       'Experts said the number was implausible.',
+      'The economist quoted is a paid adviser to the bank.',
+      'The researchers have received funding from the sugar industry.',
     ],
     quiet: [
       'The robot arm is controlled by a laptop.',
@@ -142,6 +144,8 @@ const cases: CaveatCases = {
       'The players walked back to the bus.',
       'The bills add up to a large sum.',
       'He later walked back his comments about the coach.',
+      'Nurses get paid leave in the summer.',
+      'The town receives funding from the state.',
     ],
   },
   'open-question': {

@@ -213,7 +213,10 @@ export type WordClass =
   | 'doubt-state'
   | 'generalise'
   | 'association'
-  | 'first-posted';
+  | 'first-posted'
+  | 'paid-role'
+  | 'receive-money'
+  | 'money';
 
 const classes = indexClasses(classList);
 

@@ -205,6 +205,27 @@ function doesNotAddUp(v: View, i: number): CaveatMatch | null {
   return subject !== -1 ? found(v, subject, i + 1) : null;
 }
 
+/**
+ * "He is a paid consultant for the company", "the think tank receives funding from the oil
+ * industry", "has received payments from drug makers": a source with a stake in what it says.
+ * Read at "paid" before a role, and at the money received "from" someone; not "paid leave", "the
+ * city receives funding from the state" (no source's stake: only with a person or group subject
+ * that speaks, below).
+ */
+function stake(v: View, i: number): CaveatMatch | null {
+  if (v.w(i) === 'paid') {
+    const role = v.w(i + 1);
+    return inClass('paid-role', role) && (v.w(i + 2) === 'for' || v.w(i + 2) === 'to') ? found(v, i, i + 1) : null;
+  }
+  if (v.w(i + 1) !== 'from') return null;
+  const got = findBefore(v, i, 3, (w) => inClass('receive-money', w));
+  if (got === -1) return null;
+  const speaker = findBefore(v, got, 6, (w) => inClass('paid-role', w) || w === 'tank' || w === 'institute' || w === 'researchers' || w === 'doctor' || w === 'doctors' || w === 'scientist' || w === 'scientists' || w === 'author' || w === 'authors' || STUDY_WORDS.has(w));
+  return speaker !== -1 ? found(v, got, i + 1) : null;
+}
+
+const STUDY_WORDS: ReadonlySet<string> = new Set(['study', 'studies', 'research', 'survey', 'poll', 'report', 'analysis']);
+
 export const sourceReliability: CaveatRule = {
   id: 'source-reliability',
   anchors: [
@@ -265,6 +286,7 @@ export const sourceReliability: CaveatRule = {
     { classes: [], words: ['odds', 'inconsistent'], match: atOdds },
     { classes: ['controlled'], triggers: [...classSet('outlet-noun')], match: controlledMedia },
     { classes: ['skeptical'], match: skeptical },
+    { classes: ['money'], words: ['paid'], triggers: [...classSet('paid-role'), ...classSet('money')], match: stake },
     { classes: ['changed'], triggers: ACCOUNT_NOUNS, match: shiftedAccount },
     { classes: ['walked'], match: shiftedAccount },
     { classes: [], words: ['add'], match: doesNotAddUp },
