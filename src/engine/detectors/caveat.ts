@@ -17,8 +17,9 @@ import { denial } from './caveat/rules/denial';
 import { openQuestion } from './caveat/rules/open-question';
 import { explicit } from './caveat/rules/explicit';
 import { dataLimit } from './caveat/rules/limitation';
+import { factCheck } from './caveat/rules/fact-check';
 
-const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, dataLimit, explicit];
+const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit, dataLimit, factCheck];
 
 const WHY: Record<CaveatRuleId, string> = {
   verification: 'the article itself says this is unconfirmed',
@@ -29,6 +30,7 @@ const WHY: Record<CaveatRuleId, string> = {
   'open-question': 'the article itself says this is not established',
   correction: 'the article was corrected or updated after publication',
   limitation: 'the article itself says its data or method has limits',
+  'fact-check': 'the article itself finds this claim false or misleading',
 };
 
 interface Ranked {

@@ -14,7 +14,8 @@ export type CaveatRuleId =
   | 'denial'
   | 'open-question'
   | 'correction'
-  | 'limitation';
+  | 'limitation'
+  | 'fact-check';
 
 export interface CaveatMatch {
   rule: CaveatRuleId;

@@ -164,7 +164,12 @@ export const denial: CaveatRule = {
         const be = skipAdverbsBack(v, i - 1);
         if (inClass('be-passive', v.w(be))) return v.w(i + 1) === 'by' && claimIsSubject(v, be) ? found(v, be, i + 1) : null;
         const what = findAfter(v, i, 5, (w) => isClaim(w) || inClass('said-thing', w));
-        return what !== -1 ? found(v, i, what) : null;
+        if (what !== -1) return found(v, i, what);
+        // "the ministry's figures contradict those of the UN": one count against another
+        const isCount = (w: string) => inClass('data-noun', w) || inClass('figure-noun', w);
+        if (findBefore(v, i, 4, (w) => isCount(w) || (w.endsWith("'s") && isCount(w.slice(0, -2)))) === -1) return null;
+        const other = findAfter(v, i, 4, (w) => isCount(w) || inClass('record-noun', w) || w === 'those');
+        return other !== -1 ? found(v, i, other) : null;
       },
     },
     {
@@ -203,7 +208,8 @@ export const denial: CaveatRule = {
         const after = findAfter(v, i, 2, target);
         if (after !== -1) return found(v, i, after);
         const be = findBefore(v, i, 3, (w) => inClass('be', w));
-        const before = be !== -1 ? findBefore(v, be, 3, target) : -1;
+        // across a short modifier: "the photo of the senator is fake"
+        const before = be !== -1 ? findBefore(v, be, 5, target) : -1;
         return before !== -1 ? found(v, before, i) : null;
       },
     },
@@ -324,7 +330,7 @@ export const denial: CaveatRule = {
         const be = skipAdverbsBack(v, i - 1);
         if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
         // what is disputed is a claim or a figure ("his conclusions have been contested"), not a race
-        return findBefore(v, be, 5, (w) => isClaim(w) || inClass('data-noun', w)) !== -1 ? found(v, be, i) : null;
+        return findBefore(v, be, 5, (w) => isClaim(w) || inClass('data-noun', w) || inClass('figure-noun', w)) !== -1 ? found(v, be, i) : null;
       },
     },
     {

@@ -1,7 +1,7 @@
 // Explicit caveats: the article flags its own doubt in so many words ("this story comes with the
 // caveat that", "it should be noted that", "however, ... don't necessarily").
 import { classSet, inClass } from '../lexicon';
-import type { CaveatRule } from '../rule';
+import type { CaveatMatch, CaveatRule } from '../rule';
 import { clauseStart, isNegation, phraseAnchor, span, speaksOfFuture, type View } from '../view';
 
 const phrases = phraseAnchor('explicit');
@@ -43,6 +43,29 @@ function negatedOrAdvice(v: View, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "There is good reason to doubt the figures", "there are reasons to be skeptical of the claim":
+ * the article gives its reader grounds to doubt what it reports. Not "no reason to doubt" (trust)
+ * nor "a reason to question the witness" said of a lawyer's tactics with someone ("asked", a person).
+ */
+function reasonToDoubt(v: View, i: number): CaveatMatch | null {
+  if (v.w(i + 1) !== 'to') return null;
+  let j = i + 2;
+  if (v.w(j) === 'be') j++;
+  const w = v.w(j);
+  if (!(j === i + 2 ? inClass('doubt-act', w) : inClass('doubt-state', w))) return null;
+  // "no reason to doubt", "little reason to question": grounds denied; "the reason to question
+  // the plan is cost", "his reason to doubt": a particular reason named, not the article's doubt
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (isNegation(v.w(k)) || v.w(k) === 'little' || v.w(k) === 'nothing') return null;
+  const det = v.w(i - 1) === 'good' || v.w(i - 1) === 'strong' ? v.w(i - 2) : v.w(i - 1);
+  if (det === 'the' || det === 'this' || det === 'that' || det === 'his' || det === 'her' || det === 'their' || det === 'its' || det === 'my') return null;
+  // of a claim or a figure: "reasons to question her judgment", "to be skeptical about his
+  // prospects" doubt a person or a forecast
+  const what = (x: string) => inClass('claim-noun', x) || inClass('data-noun', x) || inClass('figure-noun', x) || inClass('media-noun', x);
+  for (let k = j + 1; k <= j + 5 && k < v.length; k++) if (what(v.w(k))) return { rule: 'explicit', cues: [span(v, i, j)] };
+  return null;
+}
+
 export const explicit: CaveatRule = {
   id: 'explicit',
   anchors: [
@@ -66,6 +89,7 @@ export const explicit: CaveatRule = {
         return next === ':' || next === 'is' || next === 'here' ? { rule: 'explicit', cues: [span(v, 0, i)] } : null;
       },
     },
+    { classes: ['doubt-reason'], match: reasonToDoubt },
     {
       // "however" alone only contrasts; followed by a doubt word it qualifies the claim. The doubt
       // may sit in a later clause, so the window is the rest of the sentence. "however unlikely it

@@ -189,6 +189,27 @@ function unsupported(v: View, i: number): CaveatMatch | null {
   return blocker !== -1 ? found(v, blocker, i) : null;
 }
 
+/** "But the evidence for that claim is thin", "the proof offered was flimsy": a claim with little behind it. */
+function weakEvidence(v: View, i: number): CaveatMatch | null {
+  const be = skipAdverbsBack(v, i - 1);
+  if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
+  // the evidence is the subject of the predicate ("he is thin" describes a person)
+  const evidence = findBefore(v, be, 8, (w) => inClass('evidence', w) || w === 'case' || w === 'support' || w === 'basis');
+  return evidence !== -1 ? found(v, evidence, i) : null;
+}
+
+/** "Little is known about his motives", "not much is known about the group". */
+function littleKnown(v: View, i: number): CaveatMatch | null {
+  const be = skipAdverbsBack(v, i - 1);
+  if (!inClass('be', v.w(be))) return null;
+  const w = v.w(be - 1);
+  if (!(w === 'little' || w === 'nothing' || (w === 'much' && isNegation(v.w(be - 2))))) return null;
+  const start = w === 'much' ? be - 2 : be - 1;
+  // the clause opens there ("very little is known"), and the unknown is a fact, not a future
+  if (clauseStart(v, start) < start - 1) return null;
+  return speaksOfFuture(v, i + 1) ? null : found(v, start, i);
+}
+
 export const openQuestion: CaveatRule = {
   id: 'open-question',
   anchors: [
@@ -197,6 +218,8 @@ export const openQuestion: CaveatRule = {
     { classes: ['find-out'], words: ['knowing'], match: cannotFindOut },
     { classes: ['never-know'], match: neverKnown },
     { classes: ['evidence'], match: noEvidence },
+    { classes: ['weak-evidence'], match: weakEvidence },
+    { classes: [], words: ['known'], match: littleKnown },
     // "found no record of the class", "there is no record that he served": the claim has no trace
     {
       classes: [],

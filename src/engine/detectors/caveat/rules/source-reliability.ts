@@ -1,7 +1,7 @@
 // Reliability of a source: the article warns that a source or its account is not to be trusted
 // ("notoriously unreliable", "has a history of false claims", "paid for stories", "testimonies
 // have fallen apart", "questioned his veracity").
-import { inClass } from '../lexicon';
+import { classSet, inClass } from '../lexicon';
 import { namesAClaim } from '../falsehood';
 import type { CaveatMatch, CaveatRule } from '../rule';
 import { endsClause, findAfter, findBefore, isNegation, skipAdverbs, skipAdverbsBack, span, type View } from '../view';
@@ -104,6 +104,128 @@ function madeUp(v: View, i: number): CaveatMatch | null {
   return claim !== -1 && next !== 'for' && next !== 'of' ? found(v, i - 1, claim) : null;
 }
 
+/** Is the word something said or counted that one account can contradict? */
+const isAccount = (w: string) => isClaim(w) || inClass('data-noun', w) || inClass('figure-noun', w) || inClass('remark', w);
+
+/**
+ * "The account given by the police differs from what witnesses described", "the official toll is
+ * at odds with hospital records", "his version is inconsistent with the footage": two accounts of
+ * one event disagree. Both sides must be accounts (or "what" someone said): "the senator is at odds
+ * with her party", "the new model differs from the old one" compare no accounts.
+ */
+function accountsDisagree(v: View, i: number, end: number): CaveatMatch | null {
+  const subject = findBefore(v, i, 10, isAccount, true);
+  if (subject === -1) return null;
+  const other = findAfter(v, end, 4, (w) => isAccount(w) || inClass('record-noun', w) || w === 'what');
+  return other !== -1 ? found(v, subject, end) : null;
+}
+
+function differsFrom(v: View, i: number): CaveatMatch | null {
+  return accountsDisagree(v, i, i + 1);
+}
+
+/** "at odds with", "inconsistent with", read at "odds"/"inconsistent" with "with" after. */
+function atOdds(v: View, i: number): CaveatMatch | null {
+  if (v.w(i + 1) !== 'with' || (v.w(i) === 'odds' && v.w(i - 1) !== 'at')) return null;
+  return accountsDisagree(v, v.w(i) === 'odds' ? i - 1 : i, i + 1);
+}
+
+/**
+ * "State television is tightly controlled by the military", "the newspaper is run by the ruling
+ * party": news media a party runs. Not "the drone is controlled by a pilot" (no news medium).
+ */
+function controlledMedia(v: View, i: number): CaveatMatch | null {
+  if (v.w(i + 1) !== 'by') return null;
+  // "is tightly controlled", "is largely run": any -ly adverb between
+  let be = skipAdverbsBack(v, i - 1);
+  while (be > 0 && v.w(be).endsWith('ly')) be = skipAdverbsBack(v, be - 1);
+  const passive = inClass('be-passive', v.w(be));
+  // "media controlled by the state", "the broadcaster, run by the army,"
+  const media = findBefore(v, passive ? be : i, passive ? 8 : 2, (w) => inClass('outlet-noun', w), true);
+  return media !== -1 ? found(v, media, i + 1) : null;
+}
+
+/** "Scientists remain skeptical of the findings", "experts are doubtful about the claims": others doubt a claim. */
+function skeptical(v: View, i: number): CaveatMatch | null {
+  const next = v.w(i + 1);
+  // of an account only: "skeptical of big mergers" doubts a strategy, "unconvinced that he believes
+  // it" judges a person
+  if (next !== 'of' && next !== 'about') return null;
+  const what = findAfter(v, i + 1, 4, isAccount);
+  return what !== -1 ? found(v, i, what) : null;
+}
+
+/** "Critics say the study was flawed", "flawed data": a finding or a claim called unsound. */
+function flawedFinding(v: View, i: number): CaveatMatch | null {
+  const isFinding = (w: string) => isAccount(w) || inClass('research-noun', w);
+  const after = findAfter(v, i, 2, isFinding);
+  if (after !== -1) return found(v, i, after);
+  const be = skipAdverbsBack(v, i - 1);
+  if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
+  const subject = findBefore(v, be, 5, isFinding);
+  return subject !== -1 ? found(v, subject, i) : null;
+}
+
+/** "The claim rests on a single source", "the story relies on one anonymous source". */
+function loneSource(v: View, i: number): CaveatMatch | null {
+  const lone = findBefore(v, i, 3, (w) => inClass('lone', w));
+  // "relies on a single source of revenue": a supply, not a source of information
+  if (lone === -1 || v.w(i + 1) === 'of') return null;
+  const on = v.w(lone - 1) === 'a' ? lone - 2 : lone - 1;
+  if (v.w(on) !== 'on' && v.w(on) !== 'from') return null;
+  const rests = skipAdverbsBack(v, on - 1);
+  return inClass('rests-on', v.w(rests)) ? found(v, rests, i) : null;
+}
+
+/** The accounts a source can change ("changed her story"). */
+const ACCOUNT_NOUNS: readonly string[] = ['story', 'account', 'version', 'testimony', 'stories', 'accounts'];
+
+/** "The witness changed her story", "he has since walked back the claim": a source's account shifting. */
+function shiftedAccount(v: View, i: number): CaveatMatch | null {
+  if (inClass('walked', v.w(i))) {
+    // a claim taken back, not remarks ("walked back his comments" retracts an opinion)
+    if (v.w(i + 1) !== 'back') return null;
+    const what = findAfter(v, i + 1, 3, isClaim);
+    return what !== -1 ? found(v, i, what) : null;
+  }
+  // "changed her story", "revised his account of the night"; not "changed the story's ending"
+  const owner = v.w(i + 1);
+  if (!['his', 'her', 'their', 'its'].includes(owner)) return null;
+  const what = v.w(i + 2);
+  return ACCOUNT_NOUNS.includes(what) ? found(v, i, i + 2) : null;
+}
+
+/** "The numbers don't add up", "her story does not add up": a claim that fails on its own terms. */
+function doesNotAddUp(v: View, i: number): CaveatMatch | null {
+  if (v.w(i + 1) !== 'up') return null;
+  const neg = skipAdverbsBack(v, i - 1);
+  const w = v.w(neg);
+  if (!(w === 'not' || w === 'never' || w.endsWith("n't"))) return null;
+  const subject = findBefore(v, neg, 5, (x) => isAccount(x) || x === 'math' || x === 'maths' || x === 'arithmetic' || x === 'it' || x === 'this' || x === 'that');
+  return subject !== -1 ? found(v, subject, i + 1) : null;
+}
+
+/**
+ * "He is a paid consultant for the company", "the think tank receives funding from the oil
+ * industry", "has received payments from drug makers": a source with a stake in what it says.
+ * Read at "paid" before a role, and at the money received "from" someone; not "paid leave", "the
+ * city receives funding from the state" (no source's stake: only with a person or group subject
+ * that speaks, below).
+ */
+function stake(v: View, i: number): CaveatMatch | null {
+  if (v.w(i) === 'paid') {
+    const role = v.w(i + 1);
+    return inClass('paid-role', role) && (v.w(i + 2) === 'for' || v.w(i + 2) === 'to') ? found(v, i, i + 1) : null;
+  }
+  if (v.w(i + 1) !== 'from') return null;
+  const got = findBefore(v, i, 3, (w) => inClass('receive-money', w));
+  if (got === -1) return null;
+  const speaker = findBefore(v, got, 6, (w) => inClass('paid-role', w) || w === 'tank' || w === 'institute' || w === 'researchers' || w === 'doctor' || w === 'doctors' || w === 'scientist' || w === 'scientists' || w === 'author' || w === 'authors' || STUDY_WORDS.has(w));
+  return speaker !== -1 ? found(v, got, i + 1) : null;
+}
+
+const STUDY_WORDS: ReadonlySet<string> = new Set(['study', 'studies', 'research', 'survey', 'poll', 'report', 'analysis']);
+
 export const sourceReliability: CaveatRule = {
   id: 'source-reliability',
   anchors: [
@@ -154,12 +276,22 @@ export const sourceReliability: CaveatRule = {
       words: ['vary', 'varies', 'varied', 'differ', 'differs', 'differed'],
       match(v, i) {
         const next = v.w(i + 1);
+        if (next === 'from' && v.w(i).startsWith('differ')) return differsFrom(v, i);
         if (!endsClause(next) && !['widely', 'greatly', 'considerably', 'wildly', 'sharply'].includes(next)) return null;
         const what = findBefore(v, i, 5, (w) => (isClaim(w) && w.endsWith('s')) || inClass('data-noun', w));
         return what !== -1 ? found(v, what, endsClause(next) ? i : i + 1) : null;
       },
     },
     { classes: [], words: ['word', 'face'], match: notOnTrust },
+    { classes: [], words: ['odds', 'inconsistent'], match: atOdds },
+    { classes: ['controlled'], triggers: [...classSet('outlet-noun')], match: controlledMedia },
+    { classes: ['skeptical'], match: skeptical },
+    { classes: ['money'], words: ['paid'], triggers: [...classSet('paid-role'), ...classSet('money')], match: stake },
+    { classes: ['changed'], triggers: ACCOUNT_NOUNS, match: shiftedAccount },
+    { classes: ['walked'], match: shiftedAccount },
+    { classes: [], words: ['add'], match: doesNotAddUp },
+    { classes: ['flawed'], match: flawedFinding },
+    { classes: [], words: ['source', 'sources'], triggers: ['single', 'lone', 'sole'], match: loneSource },
     {
       // "This seemed improbable", "the account sounds far-fetched": the article doubts a claim
       classes: ['implausible'],
@@ -168,7 +300,7 @@ export const sourceReliability: CaveatRule = {
         if (!inClass('be', v.w(verb)) && !inClass('seem', v.w(verb))) return null;
         // of a claim or of "this"/"that" (the claim just reported); "a bid at 78 seems
         // improbable" is a forecast
-        const subject = findBefore(v, verb, 4, (w) => isClaim(w) || inClass('data-noun', w) || w === 'this' || w === 'that');
+        const subject = findBefore(v, verb, 4, (w) => isAccount(w) || w === 'this' || w === 'that');
         return subject !== -1 ? found(v, verb, i) : null;
       },
     },
@@ -234,7 +366,8 @@ export const sourceReliability: CaveatRule = {
       // "questioned his veracity", "doubts about the accuracy of"
       classes: ['reliability-noun'],
       match(v, i) {
-        const doubt = findBefore(v, i, 4, (w) => inClass('doubt-verb', w));
+        // "questioned his veracity"; "questions have been raised about the accuracy of the count"
+        const doubt = findBefore(v, i, 6, (w) => inClass('doubt-verb', w) || inClass('doubt-noun', w));
         return doubt !== -1 ? found(v, doubt, i) : null;
       },
     },

@@ -1,6 +1,6 @@
 // Verification: the article says a claim is unconfirmed ("could not be independently verified",
 // "has not been confirmed", "unverified", "fact-checking is difficult").
-import { inClass } from '../lexicon';
+import { classSet, inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
 import { blockerBefore, findAfter, findBefore, isNegation, skipAdverbs, skipAdverbsBack, span, speaksOfFuture, type View } from '../view';
 
@@ -32,9 +32,51 @@ function stillToBe(v: View, i: number): number {
   return inClass('still-owed', v.w(owed)) ? owed : -1;
 }
 
+/** Is the word a claim, a figure, shown material, or a fact behind a claim ("the video's origin")? */
+const isCheckable = (w: string) =>
+  inClass('claim-noun', w) || inClass('data-noun', w) || inClass('figure-noun', w) || inClass('media-noun', w) || inClass('checked-thing', w);
+
+/**
+ * "The figures were not audited", "the claims have not been tested by outside scientists", "the
+ * video's origin could not be traced", "the identity of the buyer has not been disclosed": a check
+ * of a claim or of the facts behind it that did not happen, in the negated passive. The subject
+ * must be such a thing ("the rocket has not been tested" reports no claim unchecked).
+ */
+function uncheckedClaim(v: View, i: number): CaveatMatch | null {
+  let be = skipAdverbsBack(v, i - 1);
+  if (isNegation(v.w(be))) be = skipAdverbsBack(v, be - 1);
+  if (!inClass('be', v.w(be)) && v.w(be) !== 'be') return null;
+  const neg = blockerBefore(v, i);
+  // "will not be revealed until", "was not disclosed until the trial": a time set for it, no check that failed
+  if (neg === -1 || decidesFuture(v, withAuxiliary(v, neg)) || findAfter(v, i, 6, (w) => w === 'until') !== -1) return null;
+  // the subject, before the verb group, across a possessive ("the video's origin"); what was not
+  // made public must be a fact behind a claim ("details have not been disclosed" withholds a detail)
+  const thing = inClass('made-public', v.w(i)) ? (w: string) => inClass('checked-thing', w) : isCheckable;
+  return findBefore(v, neg, 6, (w) => thing(w) || (w.endsWith("'s") && thing(w.slice(0, -2)))) !== -1 ? found(v, withAuxiliary(v, neg), i) : null;
+}
+
+/**
+ * "Reuters has not seen the document", "we have not seen the video": the news organisation says it
+ * has not had sight of the material a claim rests on. Not "the minister has not seen the report"
+ * (a party, whose not reading it is news) nor "we have not seen such growth" (no material).
+ */
+function notSeenByOutlet(v: View, i: number): CaveatMatch | null {
+  const neg = blockerBefore(v, i);
+  if (neg === -1) return null;
+  const subject = findBefore(v, neg, 3, (w) => inClass('outlet', w));
+  if (subject === -1) return null;
+  const object = findAfter(v, i, 3, (w) => inClass('media-noun', w) || SEEN_PAPERS.includes(w));
+  return object !== -1 ? found(v, subject, object) : null;
+}
+
+/** Papers besides shown material that an outlet says it has or has not seen. */
+const SEEN_PAPERS: readonly string[] = ['letter', 'report', 'memo', 'contract'];
+
 export const verification: CaveatRule = {
   id: 'verification',
   anchors: [
+    { classes: ['verify-claim-passive'], match: uncheckedClaim },
+    { classes: [], words: ['seen'], triggers: [...classSet('media-noun'), ...SEEN_PAPERS], match: notSeenByOutlet },
     {
       // "the army said it was looking into the report", "officials are checking the claims": a
       // claim still under check; "investigating the crash" checks an event, not a claim
