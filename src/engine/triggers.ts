@@ -27,6 +27,18 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // token ("ẞ" lower-cases to "ß"). A detector with any other trigger simply reads every sentence.
 const ASCII_WORD = /^[a-z0-9](?:[\x21-\x5e\x60-\x7e’]*[a-z0-9])?$/;
 
+/**
+ * What the scan looks for to find a trigger: a word with an apostrophe ("didn't", "n't") by its
+ * part before it ("didn", "n"), which is found wherever the word is, in either apostrophe, and
+ * rarely anywhere else. An alternative with an apostrophe class ("didn['’]t") made V8's scan of
+ * every text ~12% slower: it no longer knows every alternative's characters in advance.
+ */
+const scanned = (w: string) => {
+  const plain = w.replace(/’/g, "'");
+  const at = plain.indexOf("'");
+  return at > 0 ? plain.slice(0, at) : plain;
+};
+
 function scannerFor(detectors: readonly Detector[]): Scanner {
   let scanner = scanners.get(detectors);
   if (scanner) return scanner;
@@ -37,7 +49,7 @@ function scannerFor(detectors: readonly Detector[]): Scanner {
     const words = [...d.triggers].filter((w) => w !== '');
     if (!words.every((w) => ASCII_WORD.test(w))) return;
     gated |= 1 << k;
-    for (const w of words.map((w) => w.replace(/’/g, "'"))) masks.set(w, (masks.get(w) ?? 0) | (1 << k));
+    for (const w of words.map(scanned)) masks.set(w, (masks.get(w) ?? 0) | (1 << k));
   });
   const alternatives = [...masks.keys()].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/'/g, "['’]"));
   // A token is a maximal run of letters and digits (with inner joiners), so it never has an ASCII
