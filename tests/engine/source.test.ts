@@ -36,6 +36,24 @@ describe('anonymous sources', () => {
     expect(f.text).toBe('according to people familiar with the matter');
   });
 
+  it('flags who a report cites ("…, citing people familiar with the matter"), not the reasons one cites', () => {
+    const [f, ...rest] = detect('The refinery will close in May, the newspaper reported, citing two people briefed on the plan.');
+    expect(rest).toEqual([]);
+    expect(f.kind).toBe('anonymous-source');
+    expect(f.rule).toBe('source/cited');
+    expect(f.text).toBe('citing two people briefed on the plan');
+    // The outlet that cites them is named, before or around the participle.
+    expect(named('The radio station, citing a source at the port, said the ship had sunk.')).toContain('The radio station');
+    expect(kinds('The radio station, citing a source at the port, said the ship had sunk.')).toEqual([['anonymous-source', 'citing a source at the port']]);
+    expect(kinds('The agency reported the fire, citing unnamed officials.')).toEqual([['anonymous-source', 'citing unnamed officials']]);
+    // Reasons, evidence and examples are cited too, by no one.
+    expect(kinds('The club postponed the match, citing a lack of evidence.')).toEqual([]);
+    expect(kinds('The mayor cited an example from her first term.')).toEqual([]);
+    expect(kinds('The airline cancelled the flights, citing bad weather.')).toEqual([]);
+    // "cited X as saying" is read once, at "saying".
+    expect(kinds('The paper cited unnamed officials as saying the cells were never checked.')).toEqual([['anonymous-source', 'officials as saying']]);
+  });
+
   it('reads past a relative clause to the source it describes', () => {
     const [f] = detect('One volunteer, who asked not to be named because she still works there, said the shelter ran out of food.');
     expect(f.kind).toBe('anonymous-source');

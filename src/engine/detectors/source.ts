@@ -16,6 +16,7 @@ const RULES: Record<Attribution['order'], string> = {
   subject: 'source/subject',
   inverted: 'source/inverted',
   according: 'source/according-to',
+  cited: 'source/cited',
   agent: 'source/passive-agent',
   impersonal: 'source/impersonal',
   participle: 'source/participle',

@@ -9,7 +9,7 @@ import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type Phras
 import { quotedTokens } from './quotes';
 import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isPostModifier, isWord } from './tokens';
 
-export type Order = 'subject' | 'inverted' | 'according' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue' | 'quoted-as' | 'learned';
+export type Order = 'subject' | 'inverted' | 'according' | 'cited' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue' | 'quoted-as' | 'learned';
 
 export type { Range };
 
@@ -406,6 +406,7 @@ export function afterConjunction(tokens: readonly Token[], a: Attribution): Attr
 }
 
 const SEE: ReadonlySet<string> = new Set(['see', 'sees']);
+const CITE: ReadonlySet<string> = new Set(['cite', 'cites', 'cited', 'citing']);
 export const POINT: ReadonlySet<string> = new Set(['point', 'points']);
 
 /** Every attribution in one sentence, in order. */
@@ -420,6 +421,22 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       const after = phraseAfter(tokens, i + 2);
       if (after) out.push({ order: 'according', verb: [i, i + 2], ...after, clear: true });
       continue;
+    }
+    // "..., Bloomberg reported, citing people familiar with the matter", "Reuters, citing a source
+    // at the ministry, reported": what is cited is what the claim rests on, as after "according
+    // to". ("cited officials as saying" is read at "saying".) A cited person or document is
+    // classified like any source; "citing health reasons" cites no one.
+    if (CITE.has(t.lower) && isWord(tokens[i + 1])) {
+      const cited = phraseAfter(tokens, i + 1);
+      const head = cited?.head === undefined ? undefined : tokens[cited.head];
+      // Only a source: a person, a body, a document or a name ("citing a lack of evidence",
+      // "cited an example" cite reasons).
+      const source = head !== undefined && (isCapitalized(head) || headClass(head) !== undefined || isPersonWord(head.lower));
+      if (source && cited?.phrase && tokens[cited.phrase[1]]?.lower !== 'as') {
+        out.push({ order: 'cited', verb: [i, i + 1], ...cited, clear: true });
+        // The participle's subject is the one who reported, already read at its own verb.
+        if (t.lower === 'citing') continue;
+      }
     }
     if (tokens[i + 1]?.lower === 'that') {
       const view = voicedView(tokens, i);
