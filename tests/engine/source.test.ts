@@ -46,6 +46,11 @@ describe('anonymous sources', () => {
     expect(named('The radio station, citing a source at the port, said the ship had sunk.')).toContain('The radio station');
     expect(kinds('The radio station, citing a source at the port, said the ship had sunk.')).toEqual([['anonymous-source', 'citing a source at the port']]);
     expect(kinds('The agency reported the fire, citing unnamed officials.')).toEqual([['anonymous-source', 'citing unnamed officials']]);
+    expect(kinds('The station reported the crash, quoting two rescuers.')).toEqual([['anonymous-source', 'quoting two rescuers']]);
+    // "per" opening a clause is "according to"; "per share", "per person" count.
+    expect(kinds('The guard will sign a four-year deal, per sources.')).toEqual([['anonymous-source', 'per sources']]);
+    expect(kinds('Per a person familiar with the talks, the club will sell him.')).toEqual([['anonymous-source', 'Per a person familiar with the talks']]);
+    expect(kinds('Tickets cost $20 per person and $5 per child.')).toEqual([]);
     // Reasons, evidence and examples are cited too, by no one.
     expect(kinds('The club postponed the match, citing a lack of evidence.')).toEqual([]);
     expect(kinds('The mayor cited an example from her first term.')).toEqual([]);

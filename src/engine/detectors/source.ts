@@ -7,7 +7,7 @@ import type { Detector } from '../detector';
 import type { Doc, Sentence, Token } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding, Span } from '../types';
-import { afterConjunction, type Attribution, findAttributions, PERCEPTION, POINT, type Range, sentenceSubject } from './source/attribution';
+import { afterConjunction, type Attribution, CITING, findAttributions, PERCEPTION, POINT, type Range, sentenceSubject } from './source/attribution';
 import { classify, type NamedHeads, namedHeadsOf, PERSON_HEADS } from './source/classify';
 import { Coreference, PRONOUN_REACH } from './source/coreference';
 import { cueKeyWords, hasRole, lexiconWords, ROLE } from './source/lexicon';
@@ -142,6 +142,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...PERCEPTION,
   // "point out", "point to": a verb with its particle (attribution.ts).
   ...POINT,
+  // "citing people familiar with the matter", "per sources": the source follows.
+  ...CITING,
   ...[...lexiconWords()].filter(({ verb, according }) => verb || according).map(({ word }) => word),
   ...PERSON_HEADS,
   ...cueKeyWords(),

@@ -406,7 +406,9 @@ export function afterConjunction(tokens: readonly Token[], a: Attribution): Attr
 }
 
 const SEE: ReadonlySet<string> = new Set(['see', 'sees']);
-const CITE: ReadonlySet<string> = new Set(['cite', 'cites', 'cited', 'citing']);
+const CITE: ReadonlySet<string> = new Set(['cite', 'cites', 'cited', 'citing', 'quoting']);
+/** The words after which the source is what follows: citing it, or "per" it. */
+export const CITING: ReadonlySet<string> = new Set([...CITE, 'per']);
 export const POINT: ReadonlySet<string> = new Set(['point', 'points']);
 
 /** Every attribution in one sentence, in order. */
@@ -423,19 +425,22 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       continue;
     }
     // "..., Bloomberg reported, citing people familiar with the matter", "Reuters, citing a source
-    // at the ministry, reported": what is cited is what the claim rests on, as after "according
-    // to". ("cited officials as saying" is read at "saying".) A cited person or document is
+    // at the ministry, reported", "quoting two officials": what is cited is what the claim rests
+    // on, as after "according to". ("cited officials as saying" is read at "saying".) A cited person or document is
     // classified like any source; "citing health reasons" cites no one.
-    if (CITE.has(t.lower) && isWord(tokens[i + 1])) {
+    // "…, per sources", "Per a person familiar with the talks, …": "per" opening a clause is
+    // "according to" ("$5 per share", "per person" count).
+    const per = t.lower === 'per' && (i === 0 || tokens[i - 1].text === ',');
+    if ((CITE.has(t.lower) || per) && isWord(tokens[i + 1])) {
       const cited = phraseAfter(tokens, i + 1);
       const head = cited?.head === undefined ? undefined : tokens[cited.head];
       // Only a source: a person, a body, a document or a name ("citing a lack of evidence",
       // "cited an example" cite reasons).
       const source = head !== undefined && (isCapitalized(head) || headClass(head) !== undefined || isPersonWord(head.lower));
       if (source && cited?.phrase && tokens[cited.phrase[1]]?.lower !== 'as') {
-        out.push({ order: 'cited', verb: [i, i + 1], ...cited, clear: true });
+        out.push({ order: per ? 'according' : 'cited', verb: [i, i + 1], ...cited, clear: true });
         // The participle's subject is the one who reported, already read at its own verb.
-        if (t.lower === 'citing') continue;
+        if (per || t.lower === 'citing' || t.lower === 'quoting') continue;
       }
     }
     if (tokens[i + 1]?.lower === 'that') {
