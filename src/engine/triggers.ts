@@ -51,7 +51,8 @@ function scannerFor(detectors: readonly Detector[]): Scanner {
     gated |= 1 << k;
     for (const w of words.map(scanned)) masks.set(w, (masks.get(w) ?? 0) | (1 << k));
   });
-  const alternatives = [...masks.keys()].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/'/g, "['’]"));
+  // (No key holds an apostrophe: see `scanned`.)
+  const alternatives = [...masks.keys()].sort((a, b) => b.length - a.length).map(escape);
   // A token is a maximal run of letters and digits (with inner joiners), so it never has an ASCII
   // letter or digit right before or after it; the regex may also match inside a longer token
   // ("may" in "may-be"), which only shows a detector a sentence it finds nothing in. `\b` counts
@@ -96,8 +97,7 @@ export function focusOf(doc: Doc, detectors: readonly Detector[]): (Sentence[] |
     }
     if (k >= sentences.length) break;
     if (sentences[k].start > at) continue;
-    const word = m[0];
-    mask |= masks.get(word.includes('’') ? word.replace(/’/g, "'") : word) ?? gated;
+    mask |= masks.get(m[0]) ?? gated;
     // Every detector reads this sentence already: its other words need not be found.
     if (mask === gated) regex.lastIndex = sentences[k].end;
   }
