@@ -184,7 +184,7 @@ const REFUSAL_TRIGGERS: readonly string[] = [
   ...classSet('refuse'),
   ...classSet('negation'),
   ...classSet('negative-subject'),
-  ...[...classSet('refusal-aux'), 'could'].map((aux) => `${aux}n't`),
+  ...[...classSet('refusal-aux'), 'could'].filter((aux) => aux !== 'will').map((aux) => `${aux}n't`),
   "won't",
   "can't",
   "n't",
