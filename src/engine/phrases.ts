@@ -1,5 +1,5 @@
-// Lexicon line formats shared by detectors: phrases (`rule: slot slot ...`, a slot being `word|word`)
-// and word classes (`name: word word ...`).
+// Lexicon line formats shared by detectors: phrases (`rule: slot slot ...`, a slot being `word|word`),
+// word classes (`name: word word ...`) and counted words (`word count ...`).
 export interface Phrase<R extends string = string> {
   rule: R;
   slots: ReadonlySet<string>[];
@@ -37,4 +37,9 @@ export function indexClasses(lines: readonly string[]): Map<string, Set<string>>
     classes.set(name, set);
   }
   return classes;
+}
+
+/** Counted words: each line `word count ...` (the counts are the word's evidence, kept beside it). */
+export function firstWords(lines: readonly string[]): ReadonlySet<string> {
+  return new Set(lines.map((line) => line.split(/\s+/)[0]));
 }

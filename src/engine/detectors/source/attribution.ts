@@ -426,10 +426,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     }
     // "..., Bloomberg reported, citing people familiar with the matter", "Reuters, citing a source
     // at the ministry, reported", "quoting two officials": what is cited is what the claim rests
-    // on, as after "according to". ("cited officials as saying" is read at "saying".) A cited person or document is
-    // classified like any source; "citing health reasons" cites no one.
-    // "…, per sources", "Per a person familiar with the talks, …": "per" opening a clause is
-    // "according to" ("$5 per share", "per person" count).
+    // on, as after "according to" ("cited officials as saying" is read at "saying"). So is what
+    // follows "per" opening a clause ("…, per sources"; "$5 per share", "per person" count).
     const per = t.lower === 'per' && (i === 0 || tokens[i - 1].text === ',');
     if ((CITE.has(t.lower) || per) && isWord(tokens[i + 1])) {
       const cited = phraseAfter(tokens, i + 1);

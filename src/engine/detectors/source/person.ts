@@ -6,9 +6,10 @@
 // (src/lexicons/polnear-person-nouns.txt), and English agent-noun and compound morphology.
 import personEntries from '../../../lexicons/polnear-person-nouns';
 import titleEntries from '../../../lexicons/polnear-title-nouns';
+import { firstWords } from '../../phrases';
 import { hasRole, headClass, ROLE } from './lexicon';
 
-const WHO_NOUNS: ReadonlySet<string> = new Set(personEntries.map((line) => line.split(/\s+/)[0]));
+const WHO_NOUNS: ReadonlySet<string> = firstWords(personEntries);
 
 // Agent nouns ("villager", "investigator", "motorist", "resident", "civilian", "attendant") and
 // compounds on a person noun ("businesswoman", "chairman", "eyewitness", "salesperson", "the
@@ -16,6 +17,9 @@ const WHO_NOUNS: ReadonlySet<string> = new Set(personEntries.map((line) => line.
 const AGENT = /(?:er|or|ist|ian|ant|ent)s?$/;
 // An age made a noun ("a 45-year-old", "two 17-year-olds") is said only of people.
 const COMPOUND = /(?:man|men|woman|women|person|people|witness|witnesses|year-olds?)$/;
+
+/** The noun in the other number, by its final "s" ("judges" <-> "judge"). */
+const otherNumber = (lower: string) => (lower.endsWith('s') ? lower.slice(0, -1) : `${lower}s`);
 
 const lexiconPerson = (w: string) => {
   const cls = headClass(w);
@@ -26,7 +30,7 @@ const lexiconPerson = (w: string) => {
  *  who" makes "a judge" a person too. Not guessed from the word's form. */
 export function isListedPersonWord(lower: string): boolean {
   if (lexiconPerson(lower) || WHO_NOUNS.has(lower)) return true;
-  return WHO_NOUNS.has(lower.endsWith('s') ? lower.slice(0, -1) : `${lower}s`) && headClass(lower) === undefined;
+  return WHO_NOUNS.has(otherNumber(lower)) && headClass(lower) === undefined;
 }
 
 /** A noun for a person or people (lower case), by the lexicons or by its form. */
@@ -36,11 +40,11 @@ export function isPersonWord(lower: string): boolean {
   const cls = headClass(lower);
   if (cls === 'thing' || cls === 'document' || cls === 'collective' || cls === 'self') return false;
   // One number listed stands for the other: "judges who" makes "a judge" a person too.
-  if (WHO_NOUNS.has(lower.endsWith('s') ? lower.slice(0, -1) : `${lower}s`)) return true;
+  if (WHO_NOUNS.has(otherNumber(lower))) return true;
   return COMPOUND.test(lower) || (AGENT.test(lower) && !/ments?$/.test(lower));
 }
 
-const TITLES: ReadonlySet<string> = new Set(titleEntries.map((line) => line.split(/\s+/)[0]));
+const TITLES: ReadonlySet<string> = firstWords(titleEntries);
 
 /** A noun news writes before a full name ("Governor Jane Roe", "front-runner Jane Roe"), counted in
  *  PolNeAR (src/lexicons/polnear-title-nouns.txt): "the governor" is a named person's title. */

@@ -21,10 +21,10 @@ import { hasGrammarRole, hasRole, ROLE } from '../../source/lexicon';
 import modalEntries from '../../../../lexicons/option-modals';
 import bodyEntries from '../../../../lexicons/body-nouns';
 import stateEntries from '../../../../lexicons/state-verbs';
+import { firstWords } from '../../../phrases';
 import { findBehind, firstWordIndex, isCapitalised } from '../context';
 import { inClass, NOUNS, VERB_LEMMAS } from '../lexicon';
 
-const firstWords = (entries: readonly string[]): ReadonlySet<string> => new Set(entries.map((line) => line.split(/\s+/)[0]));
 const OPTION_MODALS = firstWords(modalEntries);
 const BODY_NOUNS = firstWords(bodyEntries);
 const STATE_VERBS = firstWords(stateEntries);
