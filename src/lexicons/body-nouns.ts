@@ -3,6 +3,7 @@ const entries: readonly string[] = [
   "company 41",
   "campaign 30",
   "group 10",
+  "administration 8",
   "court 6",
   "agency 5",
   "office 5",

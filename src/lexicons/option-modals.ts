@@ -1,5 +1,5 @@
 // Generated from option-modals.txt by scripts/build-lexicons.mjs: edit the .txt, then run `npm run lexicons`.
 const entries: readonly string[] = [
-  "could 22 1"
+  "could 18 1"
 ];
 export default entries;
