@@ -10,16 +10,17 @@
 // The two counted lexicons are data for people (no rule reads them: the frequent cues were added to
 // source-verbs.txt by hand); `npm run lexicons` makes modules of the two word classes written after
 // them (person and title nouns). Rerun after the corpus or the tokenizer changes.
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { cueWord } from '../src/engine/detectors/source/learned';
 import { hasGrammarRole } from '../src/engine/detectors/source/lexicon';
 import { findHead } from '../src/engine/detectors/source/phrase';
 import { labelledSentences, POLNEAR, readArticles } from './polnear';
-import { ROOT, SHARED } from './train';
+import { lexiconFiles, lexiconText } from './lexicon-files';
+import { SHARED } from './train';
 
 // A word is listed when it is the key word of at least this many cues (or heads of sources).
 const MIN_COUNT = 5;
+const files = lexiconFiles('npm run lexicons:polnear');
 
 function write(file: string, what: string, counts: Map<string, number>, totals: Map<string, number>): void {
   const rows = [...counts].filter(([, n]) => n >= MIN_COUNT).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -33,8 +34,7 @@ function write(file: string, what: string, counts: Map<string, number>, totals: 
     '# detector reads its reporting verbs from source-verbs.txt, where frequent cues were added by hand',
     '# with their roles.',
   ];
-  writeFileSync(join(ROOT, 'src', 'lexicons', file), `${header.join('\n')}\n${rows.map(([w, n]) => `${w} ${n} ${totals.get(w) ?? 0}`).join('\n')}\n`);
-  console.log(`wrote src/lexicons/${file}: ${rows.length} words`);
+  files.put(file, lexiconText(header, rows.map(([w, n]) => [w, n, totals.get(w) ?? 0])), `${rows.length} words`);
 }
 
 function main(): void {
@@ -63,6 +63,7 @@ function main(): void {
   write('counts/polnear-source-heads.txt', 'Head words of PolNeAR source phrases', heads, totals);
   writePersonNouns(personNouns());
   writeTitleNouns(titleNouns(totals));
+  files.finish();
 }
 
 // A noun written right before a full name ("Governor Jane Roe", "front-runner Jane Roe") is a
@@ -93,8 +94,7 @@ function writeTitleNouns(rows: [string, number, number][]): void {
     '# ../shared/corpora/polnear-attributions.jsonl. Made by `npm run lexicons:polnear`',
     '# (scripts/lexicon-from-polnear.ts); do not edit by hand.',
   ];
-  writeFileSync(join(ROOT, 'src', 'lexicons', 'polnear-title-nouns.txt'), `${header.join('\n')}\n${rows.map((r) => r.join(' ')).join('\n')}\n`);
-  console.log(`wrote src/lexicons/polnear-title-nouns.txt: ${rows.length} words`);
+  files.put('polnear-title-nouns.txt', lexiconText(header, rows), `${rows.length} words`);
 }
 
 // The relative "who" is said of people, "which" and "that" mostly of things: a noun followed by
@@ -139,8 +139,7 @@ function writePersonNouns(rows: [string, number, number][]): void {
     '# al. §6.32, §17.9). Made by `npm run lexicons:polnear` (scripts/lexicon-from-polnear.ts); do not',
     '# edit by hand.',
   ];
-  writeFileSync(join(ROOT, 'src', 'lexicons', 'polnear-person-nouns.txt'), `${header.join('\n')}\n${rows.map((r) => r.join(' ')).join('\n')}\n`);
-  console.log(`wrote src/lexicons/polnear-person-nouns.txt: ${rows.length} words`);
+  files.put('polnear-person-nouns.txt', lexiconText(header, rows), `${rows.length} words`);
 }
 
 main();

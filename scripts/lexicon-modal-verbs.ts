@@ -29,7 +29,7 @@
 // occurrences of that corpus (n/gold). Derived counts only: no sentence leaves the corpora.
 // Rerun after the corpora, the tokenizer or the rule's subject/verb tests change; then `npm run
 // lexicons`. Skips cleanly when ../shared is absent.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDoc, type Token } from '../src/engine/document';
 import { hasGrammarRole, headClass } from '../src/engine/detectors/source/lexicon';
@@ -37,7 +37,8 @@ import { isPersonWord } from '../src/engine/detectors/source/person';
 import { hasAgentSubject, isActVerb, isAgentAct, modalVerbIndex, NEUTRAL_ADVERBS } from '../src/engine/detectors/hedge/rules/agent-option';
 import { POLNEAR, readArticles } from './polnear';
 import { inClass } from '../src/engine/detectors/hedge/lexicon';
-import { ROOT, SHARED } from './train';
+import { lexiconFiles, lexiconText } from './lexicon-files';
+import { SHARED } from './train';
 
 const MIN_STATE_BASE = 20;
 const MIN_STATE_MODAL = 3;
@@ -56,7 +57,6 @@ const ACTS = new Set('said says told announced decided agreed refused argued vow
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 
 const bump = (m: Map<string, number>, w: string) => m.set(w, (m.get(w) ?? 0) + 1);
-const header = (lines: string[]) => lines.map((l) => `# ${l}`).join('\n');
 const sortByCount = <T extends [string, number, ...number[]]>(rows: T[]) => rows.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 
 /** The running text the two unlabelled classes are counted in. */
@@ -158,8 +158,9 @@ function main(): void {
     .filter((f) => f.endsWith('-dev.jsonl') && !f.startsWith('challenge'))
     .map((f) => f.slice(0, -'.jsonl'.length))
     .sort();
-  const lexicon = (file: string, lines: string[], rows: (string | number)[][]) =>
-    writeFileSync(join(ROOT, 'src', 'lexicons', file), `${header(lines)}\n${rows.map((r) => r.join(' ')).join('\n')}\n`);
+  const files = lexiconFiles('npm run lexicons:modal-verbs');
+  const lexicon = (file: string, lines: string[], rows: (string | number)[][], summary: string) =>
+    files.put(file, lexiconText(lines.map((l) => `# ${l}`), rows), summary);
   const sourcesLine = `SOURCES: PolNeAR (Newell, Margolin and Ruths, LREC 2018), 944 articles, and ${corpora.join(', ')}`;
   const made = 'Made by `npm run lexicons:modal-verbs` (scripts/lexicon-modal-verbs.ts); do not edit by hand.';
 
@@ -177,8 +178,8 @@ function main(): void {
       `1985, §16.38-16.40). ${made}`,
     ],
     states,
+    `${states.length} verbs`,
   );
-  console.log(`wrote src/lexicons/state-verbs.txt: ${states.length} verbs`);
 
   const bodies = bodyNouns(corpora);
   lexicon(
@@ -192,8 +193,8 @@ function main(): void {
       made,
     ],
     bodies,
+    bodies.map(([w]) => w).join(' '),
   );
-  console.log(`wrote src/lexicons/body-nouns.txt: ${bodies.map(([w]) => w).join(' ')}`);
 
   // The labelled evidence is read with the two classes just counted, not the committed modules.
   const stateSet = new Set(states.map(([w]) => w));
@@ -220,8 +221,8 @@ function main(): void {
       `in ../shared/corpora (world-check never read). ${made}`,
     ],
     modals.map((m) => [m, ...tally(occ, m)]),
+    modals.join(' ') || '(none)',
   );
-  console.log(`wrote src/lexicons/option-modals.txt: ${modals.join(' ') || '(none)'}`);
   for (const m of MODALS) console.log(`  ${m}: agent + act ${tally(occ, m).join('/')} (n/gold)`);
 
   // For the record: every verb after a modal, per modal, subject class and corpus: "n/gold".
@@ -248,7 +249,9 @@ function main(): void {
       'Made by `npm run lexicons:modal-verbs` (scripts/lexicon-modal-verbs.ts); data for people, no rule reads it.',
     ],
     rows,
+    `${rows.length} verbs`,
   );
+  files.finish();
 
   // Leave one corpus out: the decision taken without it, and its own agent + act occurrences.
   console.log('\nleave-one-corpus-out (modals decided without the corpus; agent + act occurrences in it, n/gold):');
