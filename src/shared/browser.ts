@@ -12,7 +12,7 @@ import type { BadgeTone, ToolbarState } from './toolbar';
 // UI strings: the browser picks the reader's language from public/_locales.
 setMessageLookup((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 
-// Settings live in storage.sync; storage.local is where version 1 kept them (migrated on first read).
+// Settings live in storage.sync; storage.local is where version 1 kept them (the background migrates them).
 export const settings = createSettings(browser.storage.sync as unknown as StorageArea, browser.storage.local as unknown as StorageArea);
 
 /** Ask the content script of a tab. Rejects when the tab has none (browser pages, stores). */

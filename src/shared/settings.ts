@@ -173,17 +173,22 @@ export function hostAndParents(host: string): string[] {
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * `sync` holds the settings; `legacy` is where version 1 kept them (storage.local), read once to
- * migrate. Every method first makes sure the migration and repair have run in this context.
+ * `sync` holds the settings; `legacy` is where version 1 kept them (storage.local). Migration and
+ * repair write to storage, so only the context that owns them runs them: the background calls
+ * `prepare()` when its worker starts. Every other context (each tab's content script, the popup,
+ * the options page) only reads, normalising what it reads in memory: a page pays for one small
+ * read, never for a scan of every stored key. Reads in a context that has started `prepare()`
+ * wait for it, so the background never answers from settings it is still migrating.
  */
 export function createSettings(sync: StorageArea, legacy?: StorageArea) {
   let ready: Promise<void> | null = null;
-  const prepared = () => (ready ??= prepare().catch(() => {
+  const prepare = () => (ready ??= run().catch(() => {
     // Storage unavailable for a moment (the browser is starting): read what there is; retry next time.
     ready = null;
   }));
+  const prepared = () => ready ?? Promise.resolve();
 
-  async function prepare(): Promise<void> {
+  async function run(): Promise<void> {
     const stored = (await sync.get(OPTIONS_KEY))[OPTIONS_KEY];
     if (!isRecord(stored) || typeof stored.version !== 'number') {
       await migrateFromLegacy(stored);
@@ -224,6 +229,8 @@ export function createSettings(sync: StorageArea, legacy?: StorageArea) {
   }
 
   return {
+    /** Migrates version 1 and 2 settings and repairs damaged ones in storage, once per context. */
+    prepare,
     getOptions,
     siteChoice,
 

@@ -27,8 +27,28 @@ describe('settings', () => {
       never: [],
     });
     expect(await settings.isEnabled('news.example')).toBe(true);
-    // The first read writes the versioned defaults to storage.sync.
+    // Reading writes nothing; the background's prepare() stores the versioned defaults.
+    expect(sync.data.has(OPTIONS_KEY)).toBe(false);
+    await settings.prepare();
     expect(sync.data.get(OPTIONS_KEY)).toMatchObject({ version: SETTINGS_VERSION });
+  });
+
+  it('a context that does not prepare (a tab, the popup) only reads: one key per read, no scan, no write', async () => {
+    sync.data.set(OPTIONS_KEY, { version: 2, mode: 'on-request', kinds: allKinds(true), listed: allKinds(true), style: 'underline' });
+    sync.data.set('site:broken.example', 'off');
+    local.data.set('site:old.example', false);
+    const calls: string[] = [];
+    const spy: StorageArea = {
+      get: (k) => (calls.push(`get ${JSON.stringify(k)}`), sync.get(k)),
+      set: (i) => (calls.push('set'), sync.set(i)),
+      remove: (k) => (calls.push('remove'), sync.remove(k)),
+    };
+    const tab = createSettings(spy, local);
+    expect(await tab.getOptions()).toMatchObject({ version: SETTINGS_VERSION, mode: 'on-request', style: 'underline', never: [] });
+    expect(await tab.isEnabled('news.example')).toBe(false);
+    expect(calls.filter((c) => c === 'set' || c === 'remove' || c === 'get null')).toEqual([]);
+    expect(sync.data.get(OPTIONS_KEY)).toMatchObject({ version: 2 });
+    expect(local.data.get('site:old.example')).toBe(false);
   });
 
   it('remembers a site turned off, by hostname, without touching other sites', async () => {
@@ -109,6 +129,7 @@ describe('settings', () => {
     it('keeps every version 2 choice and adds empty cue lists, saved as version 3', async () => {
       const v2 = { version: 2, mode: 'on-request', kinds: { ...allKinds(true), hedge: false }, listed: allKinds(true), style: 'underline' };
       sync.data.set(OPTIONS_KEY, v2);
+      await settings.prepare();
       const options = await settings.getOptions();
       expect(options).toEqual({ ...v2, version: 3, custom: noCues(), never: [] });
       expect(sync.data.get(OPTIONS_KEY)).toEqual(options);
@@ -122,6 +143,7 @@ describe('settings', () => {
       local.data.set('site:off.example', false);
       local.data.set('site:on.example', true);
       local.data.set('unrelated', 'kept');
+      await settings.prepare();
       const options = await settings.getOptions();
       expect(options).toMatchObject({ version: SETTINGS_VERSION, mode: 'auto', kinds: { ...allKinds(true), caveat: false }, listed: allKinds(true) });
       expect(await settings.listSites()).toEqual([
@@ -130,8 +152,9 @@ describe('settings', () => {
       ]);
       expect([...local.data.keys()]).toEqual(['unrelated']);
       expect(sync.data.get(OPTIONS_KEY)).toEqual(options);
-      // Another context (a tab) migrating later finds nothing to move and changes nothing.
+      // Preparing again (the worker restarted) finds nothing to move and changes nothing.
       const again = createSettings(sync, local);
+      await again.prepare();
       expect(await again.getOptions()).toEqual(options);
       expect(await again.listSites()).toHaveLength(2);
     });
@@ -139,6 +162,7 @@ describe('settings', () => {
     it('"off by default" becomes "only when asked"', async () => {
       local.data.set(OPTIONS_KEY, { enabledByDefault: false, kinds: allKinds(true) });
       local.data.set('site:on.example', true);
+      await settings.prepare();
       expect((await settings.getOptions()).mode).toBe('on-request');
       expect(await settings.isEnabled('on.example')).toBe(true);
       expect(await settings.isEnabled('other.example')).toBe(false);
@@ -147,6 +171,7 @@ describe('settings', () => {
     it('does not migrate over settings already in storage.sync (from another browser)', async () => {
       sync.data.set(OPTIONS_KEY, { ...normalizeOptions(undefined), style: 'background' });
       local.data.set(OPTIONS_KEY, { enabledByDefault: false });
+      await settings.prepare();
       expect(await settings.getOptions()).toMatchObject({ mode: 'auto', style: 'background' });
     });
   });
@@ -158,6 +183,7 @@ describe('settings', () => {
       sync.data.set('unrelated', true);
       const expected = { version: SETTINGS_VERSION, mode: 'auto', kinds: { ...allKinds(true), caveat: false }, listed: allKinds(true), style: 'both', custom: noCues(), never: [] };
       expect(await settings.getOptions()).toEqual(expected);
+      await settings.prepare();
       expect(sync.data.get(OPTIONS_KEY)).toEqual(expected);
       expect(sync.data.has('site:broken.example')).toBe(false);
       expect(sync.data.get('unrelated')).toBe(true);
@@ -172,6 +198,7 @@ describe('settings', () => {
         custom: { hedge: ['  word   on the street ', 'Word on the street', '', '...', 42, long], caveat: 'best guess', bogus: ['x'] },
         never: ['allegedly', null, 'ALLEGEDLY'],
       });
+      await settings.prepare();
       const options = await settings.getOptions();
       expect(options.custom).toEqual({ ...noCues(), hedge: ['word on the street'] });
       expect(options.never).toEqual(['allegedly']);
@@ -193,6 +220,7 @@ describe('settings', () => {
         const area = memoryArea();
         area.data.set(OPTIONS_KEY, junk);
         const s = createSettings(area);
+        await s.prepare();
         const options = await s.getOptions();
         expect(options, JSON.stringify(junk)).toEqual(normalizeOptions(undefined));
       }
@@ -201,6 +229,7 @@ describe('settings', () => {
     it('reads settings from a newer version without overwriting them', async () => {
       const newer = { version: SETTINGS_VERSION + 1, mode: 'on-request', style: 'underline', future: { x: 1 } };
       sync.data.set(OPTIONS_KEY, newer);
+      await settings.prepare();
       expect(await settings.getOptions()).toMatchObject({ mode: 'on-request', style: 'underline' });
       expect(sync.data.get(OPTIONS_KEY)).toEqual(newer);
     });
@@ -213,6 +242,7 @@ describe('settings', () => {
         remove: (k) => sync.remove(k),
       };
       const s = createSettings(flaky);
+      await s.prepare();
       expect(await s.getOptions()).toEqual(normalizeOptions(undefined));
     });
   });
