@@ -59,6 +59,7 @@ const entries: readonly string[] = [
   "content-preposition: about over on whether if",
   "theory-noun: conjecture conjectures hypothesis hypotheses",
   "own-possessive: its our their",
-  "possibility-governor: fear fears feared fearing worry worries worried worrying concern concerns concerned hope hopes hoped hoping possibility possibilities chance chances risk risks danger prospect prospects"
+  "possibility-governor: fear fears feared fearing worry worries worried worrying concern concerns concerned hope hopes hoped hoping possibility possibilities chance chances risk risks danger prospect prospects",
+  "concessive-opener: whatever however as come"
 ];
 export default entries;

@@ -96,6 +96,18 @@ describe('hedge/modal', () => {
     hedged('The firm could one day rival its old partner.');
   });
 
+  it('does not count a concessive idiom that grants any case', () => {
+    notHedged(
+      'Fares will rise or fall next spring, as the case may be.',
+      'The club will sell the ground, whatever the case might be.',
+      'Be that as it may, the council approved the scheme.',
+      'Come what may, the ferry sails at dawn.',
+      'Try as they might, the divers never reached the wreck.',
+    );
+    // The same words weighing a case stay hedges.
+    hedged('The case may be heard in the spring.', 'Fares rose, as the operators had warned they might.', 'Whatever the board decides, the scheme may stall.');
+  });
+
   it('does not count "could" of ability', () => {
     notHedged(
       'The governor could not attend the ceremony.',
@@ -252,6 +264,11 @@ describe('hedge/hearsay-framing', () => {
       'It is claimed that the mayor knew of the deal.',
       'The deal was worth a reported $4 million.',
     );
+  });
+
+  it('counts "who knows" asked, not the relative "who" that knows', () => {
+    hedged('Who knows whether the bridge will be finished on time.', 'The bridge may open in May, but who knows.');
+    notHedged('She is the engineer who knows the bridge best.', 'Anyone who knows the harbour avoids the north quay.');
   });
 
   it('counts "claim" as the noun for an unproven assertion', () => {

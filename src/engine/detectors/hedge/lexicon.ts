@@ -78,6 +78,7 @@ export type WordClass =
   | 'be-governor'
   | 'become'
   | 'speculation-noun'
+  | 'concessive-opener'
   | 'content-preposition'
   | 'theory-noun'
   | 'own-possessive'

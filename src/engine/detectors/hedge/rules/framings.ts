@@ -118,10 +118,19 @@ const RAREST_SLOT_WORDS = new Set(
   [...PHRASES.values()].flat().flatMap((p) => [...p.slots.reduce((best, slot) => (rarity(slot) > rarity(best) ? slot : best))]),
 );
 
+/** "who knows whether it will hold" asks; "the one who knows the answer" and "anyone who knows
+ *  him" relate: a "who" right after a word other than a conjunction is a relative pronoun. */
+function isRelativeWho(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].lower !== 'who') return false;
+  const prev = tokens[i - 1];
+  return !!prev && prev.word && !inClass('clause-joiner', prev.lower);
+}
+
 export const framingPhrases: HedgeRule = {
   words: [...PHRASES.keys()],
   triggers: RAREST_SLOT_WORDS,
   match(tokens, i): CueMatch | null {
+    if (isRelativeWho(tokens, i)) return null;
     const seconds = SECOND_WORDS.get(tokens[i].lower);
     const next = wordAt(tokens, i, 1) ?? '';
     if (!seconds || (!seconds.has(next) && !(isInnerAdverb(next) && seconds.has(wordAt(tokens, i, 2) ?? '')))) return null;

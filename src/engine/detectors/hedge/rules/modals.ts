@@ -74,10 +74,19 @@ function isAdvice(tokens: readonly Token[], i: number): boolean {
  *  counterfactual, no likelihood (GUIDELINES.md, conventions: counterfactuals). */
 const afterWish = (tokens: readonly Token[], i: number) => findBehind(tokens, i, 6, (w) => inClass('wish-verb', w)) >= 0;
 
+/** "whatever the case may be", "as the case might be", "come what may", "be that as it may", "try
+ *  as they might": a concessive idiom ends its clause on the modal (and "be"), granting any case
+ *  rather than weighing one (GUIDELINES.md, conventions: modals count only of a likelihood). */
+function isConcessive(tokens: readonly Token[], i: number): boolean {
+  const end = wordAt(tokens, i, 1) === 'be' ? i + 1 : i;
+  if (tokens[end + 1]?.word) return false;
+  return findBehind(tokens, i, 3, (w) => inClass('concessive-opener', w)) >= 0;
+}
+
 export const may: HedgeRule = {
   words: ['may'],
   match: (tokens, i) =>
-    isMonthOrName(tokens, i) || isWish(tokens, i) || isInverted(tokens, i) || mayIsPermission(tokens, i) || isAdvice(tokens, i) || isAgentOption(tokens, i)
+    isMonthOrName(tokens, i) || isWish(tokens, i) || isInverted(tokens, i) || mayIsPermission(tokens, i) || isAdvice(tokens, i) || isAgentOption(tokens, i) || isConcessive(tokens, i)
       ? null
       : modalCue(tokens, i),
 };
@@ -87,7 +96,7 @@ export const might: HedgeRule = {
   // "military might", "with all their might": the noun.
   match: (tokens, i) => {
     if (inClass('might-noun-context', wordAt(tokens, i, -1)) || isInverted(tokens, i)) return null;
-    if (isAdvice(tokens, i) || afterWish(tokens, i) || isAgentOption(tokens, i)) return null;
+    if (isAdvice(tokens, i) || afterWish(tokens, i) || isAgentOption(tokens, i) || isConcessive(tokens, i)) return null;
     return modalCue(tokens, i);
   },
 };
