@@ -111,6 +111,18 @@ describe('named sources are not flagged', () => {
     expect(detect(text)).toEqual([]);
   });
 
+  it('does not treat a described group or person as anonymous once the article gives the name', () => {
+    // A group's name in apposition to "the group", whatever the noun.
+    const group = 'Fares will rise in May, according to a group of drivers. The group, Cab Drivers United, wrote to the council. The group said the rise was too small.';
+    expect(detect(group)).toEqual([]);
+    // "identified as", "named as": the article names the one it described.
+    expect(detect('A local farmer said the river had flooded his fields. The farmer, who was later identified as Tom Reed, said he lost his crop.')).toEqual([]);
+    expect(detect('A man identified only as Ahmed told the radio station the bridge had collapsed.')).toEqual([]);
+    // Not a name: a source still unnamed, and the same shapes without one.
+    expect(kinds('A witness said the car was speeding. The witness, who asked not to be named, said it did not stop.').map(([k]) => k)).toEqual(['anonymous-source', 'anonymous-source']);
+    expect(kinds('Fares will rise, according to a group of drivers. The group, formed in May, met the mayor on Monday.')).toEqual([['anonymous-source', 'according to a group of drivers']]);
+  });
+
   it('keeps a counted-out source unnamed beside a title used with a name, but not once the article names it', () => {
     const titled = 'Aide Maya Brandt left in May. “We lost,” one campaign aide said on Sunday.';
     expect(kinds(titled)).toEqual([['anonymous-source', 'one campaign aide said']]);

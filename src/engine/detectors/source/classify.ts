@@ -302,6 +302,8 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     // Any other person counted out or marked as unnamed: "one engineer told us", "a nurse said",
     // "farmers who spoke to the reporter". Without that, "the bridge" or "workers" is no source.
     // The determiner must belong to this noun ("one of the papers Roe ever wrote" is not a person).
+    // ... unless the article names them ("the farmer, who was later identified as Tom Reed").
+    if (person && !plural && namedHeads.renamed.has(head)) return withKind(base, 'named');
     if (person && (determiner === 'counted' || hasAnonymityCue(tokens, a))) return withKind(base, 'anonymous');
     // "the inspector said" after "a former inspector told the paper": the same unnamed person,
     // whatever the noun. Coreference links it only to an unnamed source with the same head.
@@ -373,6 +375,30 @@ const isPersonHead = (t: Token) => {
   return (cls === 'anonymous' || cls === 'crowd') && PERSON_HEADS.has(t.lower);
 };
 
+// Words between a noun and the verb that names it: "the farmer, who was later identified as".
+const BEFORE_NAMING = new Set(['who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'later', 'since', 'subsequently', 'publicly', 'now', 'only']);
+const NAMING = new Set(['identified', 'named']);
+
+/** Does the article name, right here, the one the noun at `k` describes? "The group, Drivers
+ *  United, formed last month" (a definite noun and a name of two words or more between commas:
+ *  the one the article described, whatever the noun), "the farmer, who was later identified as
+ *  Tom Reed", "a man identified only as Ahmed" (GUIDELINES.md, conventions: a source named later
+ *  is not anonymous). */
+function namesItLater(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.text === ',' && hasRole(tokens[k - 1], ROLE.definite)) {
+    let j = k + 2;
+    while (j < k + 6 && isName(tokens[j])) j++;
+    if (j - (k + 2) >= 2 && tokens[j]?.text === ',') return true;
+  }
+  let j = k + 1;
+  if (tokens[j]?.text === ',') j++;
+  for (const end = j + 4; j < end && BEFORE_NAMING.has(tokens[j]?.lower ?? ''); ) j++;
+  if (!NAMING.has(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'as') return false;
+  j += 2;
+  if (tokens[j]?.lower === 'only') j++;
+  return isName(tokens[j]);
+}
+
 export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[]): NamedHeads {
   const out: NamedHeads = { titled: new Set(), renamed: new Set(), introduced: new Set(), names: new Set() };
   for (const { tokens } of sentences) {
@@ -386,6 +412,10 @@ export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[])
           out.renamed.add(t.lower);
         }
       } else if (t.word && isName(tokens[k + 1]) && isName(tokens[k + 2]) && isPersonWord(t.lower)) out.titled.add(t.lower); // "Judge Jane Roe", "teacher Jane Roe"
+      if (t.word && !isCapitalized(t) && !BEFORE_NAMING.has(t.lower) && namesItLater(tokens, k)) {
+        out.titled.add(t.lower);
+        out.renamed.add(t.lower);
+      }
       // An appositive: the noun is followed by a comma or a modifier, not by a verb
       // ("Jane Roe, a spokeswoman for ICE, said"; not "the Justice Department, a former official said").
       if (t.text !== ',') continue;
