@@ -379,24 +379,35 @@ const isPersonHead = (t: Token) => {
 const BEFORE_NAMING = new Set(['who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'later', 'since', 'subsequently', 'publicly', 'now', 'only']);
 const NAMING = new Set(['identified', 'named']);
 
-/** Does the article name, right here, the one the noun at `k` describes? "The group, Drivers
- *  United, formed last month" (a definite noun and a name of two words or more between commas:
- *  the one the article described, whatever the noun), "the farmer, who was later identified as
- *  Tom Reed", "a man identified only as Ahmed" (GUIDELINES.md, conventions: a source named later
- *  is not anonymous). */
-function namesItLater(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k + 1]?.text === ',' && hasRole(tokens[k - 1], ROLE.definite)) {
-    let j = k + 2;
-    while (j < k + 6 && isName(tokens[j])) j++;
-    if (j - (k + 2) >= 2 && tokens[j]?.text === ',') return true;
-  }
-  let j = k + 1;
-  if (tokens[j]?.text === ',') j++;
-  for (const end = j + 4; j < end && BEFORE_NAMING.has(tokens[j]?.lower ?? ''); ) j++;
-  if (!NAMING.has(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'as') return false;
-  j += 2;
-  if (tokens[j]?.lower === 'only') j++;
-  return isName(tokens[j]);
+/** The article names, right here, the one a noun describes (GUIDELINES.md, conventions: a source
+ *  named later is not anonymous): any mention of the noun may be that one. */
+function rename(out: NamedHeads, noun: string): void {
+  out.titled.add(noun);
+  out.renamed.add(noun);
+}
+
+/** At the comma after "the group": "The group, Drivers United, formed last month", "the farmer,
+ *  Tom Reed, said": a definite noun, then a name of two words or more between commas, whatever
+ *  the noun. */
+function namedInApposition(tokens: readonly Token[], comma: number): boolean {
+  const noun = tokens[comma - 1];
+  if (!noun.word || isCapitalized(noun) || !hasRole(tokens[comma - 2], ROLE.definite)) return false;
+  let j = comma + 1;
+  while (j < comma + 5 && isName(tokens[j])) j++;
+  return j - (comma + 1) >= 2 && tokens[j]?.text === ',';
+}
+
+/** At "identified"/"named": "the farmer, who was later identified as Tom Reed", "a man identified
+ *  only as Ahmed". The noun it names, or null. */
+function namedAs(tokens: readonly Token[], k: number): string | null {
+  if (tokens[k + 1]?.lower !== 'as') return null;
+  const name = tokens[k + 2]?.lower === 'only' ? k + 3 : k + 2;
+  if (!isName(tokens[name])) return null;
+  let j = k - 1;
+  for (const stop = k - 5; j > stop && j >= 0 && BEFORE_NAMING.has(tokens[j].lower); ) j--;
+  if (tokens[j]?.text === ',') j--;
+  const noun = tokens[j];
+  return noun?.word && !isCapitalized(noun) ? noun.lower : null;
 }
 
 export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[]): NamedHeads {
@@ -412,13 +423,15 @@ export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[])
           out.renamed.add(t.lower);
         }
       } else if (t.word && isName(tokens[k + 1]) && isName(tokens[k + 2]) && isPersonWord(t.lower)) out.titled.add(t.lower); // "Judge Jane Roe", "teacher Jane Roe"
-      if (t.word && !isCapitalized(t) && !BEFORE_NAMING.has(t.lower) && namesItLater(tokens, k)) {
-        out.titled.add(t.lower);
-        out.renamed.add(t.lower);
+      // (Found from the rare word that makes each shape: a comma, "identified", "named".)
+      if (t.word && (t.lower.length === 10 || t.lower.length === 5) && NAMING.has(t.lower)) {
+        const noun = namedAs(tokens, k);
+        if (noun) rename(out, noun);
       }
       // An appositive: the noun is followed by a comma or a modifier, not by a verb
       // ("Jane Roe, a spokeswoman for ICE, said"; not "the Justice Department, a former official said").
       if (t.text !== ',') continue;
+      if (k >= 2 && namedInApposition(tokens, k)) rename(out, tokens[k - 1].lower);
       const det = tokens[k + 1];
       if (k >= 2 && isName(tokens[k - 1]) && isName(tokens[k - 2]) && (hasRole(det, ROLE.counted) || hasRole(det, ROLE.definite))) {
         for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
