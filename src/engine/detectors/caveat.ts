@@ -18,8 +18,13 @@ import { openQuestion } from './caveat/rules/open-question';
 import { explicit } from './caveat/rules/explicit';
 import { dataLimit } from './caveat/rules/limitation';
 import { factCheck } from './caveat/rules/fact-check';
+import { ownDoubt } from './caveat/rules/own-doubt';
+import { unexplained } from './caveat/rules/unexplained';
+import { access } from './caveat/rules/access';
+import { doubtCast } from './caveat/rules/doubt-cast';
+import { trackRecord } from './caveat/rules/track-record';
 
-const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit, dataLimit, factCheck];
+const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit, dataLimit, factCheck, ownDoubt, unexplained, access, doubtCast, trackRecord];
 
 const WHY: Record<CaveatRuleId, string> = {
   verification: 'the article itself says this is unconfirmed',

@@ -216,7 +216,25 @@ export type WordClass =
   | 'first-posted'
   | 'paid-role'
   | 'receive-money'
-  | 'money';
+  | 'money'
+  | 'first-person'
+  | 'sure'
+  | 'truth-word'
+  | 'investigate'
+  | 'verifier'
+  | 'bar-verb'
+  | 'allow-verb'
+  | 'closed-place'
+  | 'enter-verb'
+  | 'cast-verb'
+  | 'undermine'
+  | 'reputed'
+  | 'spread-verb'
+  | 'falsehood-noun'
+  | 'deceive'
+  | 'deceive-data'
+  | 'past-habit'
+  | 'counter-verb';
 
 const classes = indexClasses(classList);
 

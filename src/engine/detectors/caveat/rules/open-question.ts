@@ -87,16 +87,10 @@ function cannotFindOut(v: View, i: number): CaveatMatch | null {
   const what = findAfter(v, i, 5, isFact);
   if (what !== -1) return !speaksOfFuture(v, i + 1, what + 1) ? found(v, blocker, what) : null;
   // "the exact toll is difficult to determine.": the fact is the subject
-  const subject = endsClause(v.w(i + 1)) ? findBefore(v, blocker, 6, isFact) : -1;
+  // "the claims are hard to check independently", "... impossible to check because reporters are barred"
+  const after = v.w(skipAdverbs(v, i + 1));
+  const subject = endsClause(after) || after === 'because' ? findBefore(v, blocker, 6, isFact) : -1;
   return subject !== -1 ? found(v, blocker, i) : null;
-}
-
-/** "The cause of the crash remains under investigation": a fact not yet established. */
-function underInvestigation(v: View, i: number): CaveatMatch | null {
-  if (v.w(i - 1) !== 'under') return null;
-  const be = skipAdverbsBack(v, i - 2);
-  if (!inClass('be', v.w(be))) return null;
-  return findBefore(v, be, 5, (w) => inClass('fact-noun', w)) !== -1 ? found(v, be, i) : null;
 }
 
 /** "we will never know why", "we may never learn who", "we'll never know", "nobody knows exactly what". */
@@ -249,7 +243,6 @@ export const openQuestion: CaveatRule = {
     { classes: ['public'], match: notPublic },
     { classes: [], words: ['determined', 'established', 'ascertained'], match: notYetFound },
     { classes: [], words: ['understood'], match: notUnderstood },
-    { classes: [], words: ['investigation'], match: underInvestigation },
     {
       // "The motive remains a mystery", "why he left is still a mystery"; not "a mystery novel",
       // "it's no mystery why"

@@ -328,7 +328,8 @@ export const sourceReliability: CaveatRule = {
       // "a history of false claims", "a track record of fabrication"
       classes: ['history'],
       match(v, i) {
-        if (v.w(i + 1) !== 'of') return null;
+        // "a record of fighting misinformation": the fight against falsehood, no falsehood
+        if (v.w(i + 1) !== 'of' || inClass('counter-verb', v.w(i + 2))) return null;
         const bad = findAfter(v, i + 1, 3, (w) => inClass('falsehood', w));
         return bad !== -1 ? found(v, i, bad) : null;
       },
