@@ -81,12 +81,14 @@ export const trackRecord: CaveatRule = {
     { classes: ['reputed'], words: ['history', 'record', 'pattern'], triggers: REPUTE_TRIGGERS, match: reputedFor },
     { classes: ['deceive', 'deceive-data'], triggers: ['before', 'previously', 'repeatedly', 'past', 'caught', 'known'], match: pastDeception },
     {
-      // "widely seen as a propaganda arm of the government": a source that is a party's organ; not
+      // "widely seen as a propaganda arm of the government", "a state propaganda channel": a news
+      // source that is a party's organ (an outlet noun, arm or organ); not
       // "the group's propaganda machine", "serve as a propaganda tool" (propaganda as a topic)
       classes: [],
       words: ['propaganda'],
       match(v, i) {
-        return ['arm', 'outlet', 'outlets', 'organ', 'mouthpiece'].includes(v.w(i + 1)) ? found(v, i, i + 1) : null;
+        const what = v.w(i + 1);
+        return what === 'arm' || what === 'organ' || inClass('outlet-noun', what) ? found(v, i, i + 1) : null;
       },
     },
   ],
