@@ -21,7 +21,7 @@ const entries: readonly string[] = [
   "verify-claim-passive: tested audited traced vetted scrutinized scrutinised disclosed revealed",
   "verify-claim-passive: reconciled",
   "made-public: disclosed revealed",
-  "checked-thing: origin origins source sources identity identities authenticity provenance motive motives cause claims claim figures numbers accounts",
+  "checked-thing: origin origins source sources identity identities authenticity provenance motive motives cause claims claim figures numbers accounts allegations allegation",
   "outlet: we reuters ap afp bloomberg cnn bbc politico axios newspaper paper agency outlet network broadcaster magazine journalists reporters",
   "still-owed: need needs needed remain remains remained yet",
   "owed-proof: proven proved established replicated",
@@ -68,6 +68,7 @@ const entries: readonly string[] = [
   "implausible: improbable implausible far-fetched farfetched unconvincing",
   "seem: seem seems seemed seeming appear appears appeared look looks looked sound sounds sounded",
   "flaw: contradiction contradictions inconsistency inconsistencies discrepancy discrepancies implausibility implausibilities",
+  "flaw: errors inaccuracies mistakes falsehoods distortions",
   "rife: rife riddled full littered fraught",
   "proved: proved proven turned shown found",
   "trust-verb: take taken taking took",
@@ -250,6 +251,13 @@ const entries: readonly string[] = [
   "deceive: lied lying misled misleading mislead falsified falsifying falsify fabricated fabricating fabricate misreported misreporting misreport misrepresented",
   "deceive-data: doctored doctoring manipulated manipulating manipulate exaggerated exaggerating exaggerate inflated inflating inflate concealed concealing conceal understated understating understate faked faking hid hiding covered covering",
   "past-habit: before previously repeatedly past caught",
-  "counter-verb: fighting combating combatting countering exposing debunking correcting tackling tracking flagging removing"
+  "counter-verb: fighting combating combatting countering exposing debunking correcting tackling tracking flagging removing",
+  "inconclusive: inconclusive unsettled unresolved",
+  "conclusive: conclusive settled clear certain definitive proven",
+  "hold-up: hold stand survive withstand",
+  "nameless: anonymous unnamed unidentified",
+  "habit: routinely regularly habitually frequently often constantly systematically",
+  "deceive-now: lies misleads misrepresents falsifies fabricates doctors manipulates exaggerates inflates understates conceals hides",
+  "own-part: knowledge role involvement part hand say"
 ];
 export default entries;

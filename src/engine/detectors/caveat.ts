@@ -23,8 +23,10 @@ import { unexplained } from './caveat/rules/unexplained';
 import { access } from './caveat/rules/access';
 import { doubtCast } from './caveat/rules/doubt-cast';
 import { trackRecord } from './caveat/rules/track-record';
+import { unsettled } from './caveat/rules/unsettled';
+import { ownPart } from './caveat/rules/own-part';
 
-const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit, dataLimit, factCheck, ownDoubt, unexplained, access, doubtCast, trackRecord];
+const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit, dataLimit, factCheck, ownDoubt, unexplained, access, doubtCast, trackRecord, unsettled, ownPart];
 
 const WHY: Record<CaveatRuleId, string> = {
   verification: 'the article itself says this is unconfirmed',

@@ -234,7 +234,14 @@ export type WordClass =
   | 'deceive'
   | 'deceive-data'
   | 'past-habit'
-  | 'counter-verb';
+  | 'counter-verb'
+  | 'inconclusive'
+  | 'conclusive'
+  | 'hold-up'
+  | 'nameless'
+  | 'habit'
+  | 'deceive-now'
+  | 'own-part';
 
 const classes = indexClasses(classList);
 

@@ -329,8 +329,9 @@ export const denial: CaveatRule = {
       match(v, i) {
         const be = skipAdverbsBack(v, i - 1);
         if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
-        // what is disputed is a claim or a figure ("his conclusions have been contested"), not a race
-        return findBefore(v, be, 5, (w) => isClaim(w) || inClass('data-noun', w) || inClass('figure-noun', w)) !== -1 ? found(v, be, i) : null;
+        // what is disputed is a claim, a figure or a fact ("his conclusions have been contested", "the
+        // circumstances of the shooting are disputed"), not a race
+        return findBefore(v, be, 5, (w) => isClaim(w) || inClass('data-noun', w) || inClass('figure-noun', w) || inClass('fact-noun', w)) !== -1 ? found(v, be, i) : null;
       },
     },
     {

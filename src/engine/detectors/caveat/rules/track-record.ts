@@ -6,7 +6,7 @@
 // deception a habit or a past the article recalls (a single "misled" is read by other rules).
 import { classSet, inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { endsClause, findAfter, isBoundary, span, type View } from '../view';
+import { endsClause, findAfter, isBoundary, skipAdverbsBack, span, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'source-reliability', cues: [span(v, a, b)] });
 
@@ -75,9 +75,21 @@ function pastDeception(v: View, i: number): CaveatMatch | null {
 // A reputation is read only in sentences with a verb of spreading or of deceiving in its -ing form.
 const REPUTE_TRIGGERS = [...classSet('spread-verb'), ...[...classSet('deceive'), ...classSet('deceive-data')].filter((w) => w.endsWith('ing'))];
 
+/** Where "lies" is a place, not a deceit ("the truth often lies in the middle"). */
+const LIES_WHERE: ReadonlySet<string> = new Set(['in', 'at', 'with', 'behind', 'ahead', 'beneath', 'within', 'on', 'between', 'elsewhere', 'somewhere', 'low', 'dormant']);
+
+/** "The government routinely lies about casualty figures", "the ministry often misleads the public":
+ *  deceit as a present habit. */
+function habitualDeception(v: View, i: number): CaveatMatch | null {
+  if (v.w(i) === 'lies' && LIES_WHERE.has(v.w(i + 1))) return null;
+  const habit = skipAdverbsBack(v, i - 1);
+  return inClass('habit', v.w(habit)) ? found(v, habit, i) : null;
+}
+
 export const trackRecord: CaveatRule = {
   id: 'source-reliability',
   anchors: [
+    { classes: ['deceive-now'], match: habitualDeception },
     { classes: ['reputed'], words: ['history', 'record', 'pattern'], triggers: REPUTE_TRIGGERS, match: reputedFor },
     { classes: ['deceive', 'deceive-data'], triggers: ['before', 'previously', 'repeatedly', 'past', 'caught', 'known'], match: pastDeception },
     {
