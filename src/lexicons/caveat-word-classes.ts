@@ -93,6 +93,7 @@ const entries: readonly string[] = [
   "say-object: nothing more much anything so",
   "speak-particle: to about on publicly with",
   "own-plans: plans plan strategy strategies intentions intention future schedule timing timetable",
+  "own-plans: hoping preparing considering weighing mulling ambitions aspirations",
   "reach: reached contacted located",
   "attempt: attempt attempts effort efforts",
   "contact-verb: reach contact",
