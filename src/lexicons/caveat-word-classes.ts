@@ -259,6 +259,8 @@ const entries: readonly string[] = [
   "nameless: anonymous unnamed unidentified",
   "habit: routinely regularly habitually frequently often constantly systematically",
   "deceive-now: lies misleads misrepresents falsifies fabricates doctors manipulates exaggerates inflates understates conceals hides",
-  "own-part: knowledge role involvement part hand say"
+  "own-part: knowledge role involvement part hand say",
+  "person-quality: judgment judgement ethics character leadership competence fitness commitment loyalty temperament electability viability chances prospects future candidacy",
+  "false-act: filing filed file files lodging lodged submitting submitted receive receives received receiving fed feeding"
 ];
 export default entries;

@@ -8,7 +8,7 @@ import { makeFinding } from '../finding';
 import type { Finding } from '../types';
 import { classSet } from './caveat/lexicon';
 import type { Anchor, CaveatMatch, CaveatRule, CaveatRuleId } from './caveat/rule';
-import { viewOf } from './caveat/view';
+import { inCondition, viewOf } from './caveat/view';
 import { correction } from './caveat/rules/correction';
 import { verification } from './caveat/rules/verification';
 import { sourceReliability } from './caveat/rules/source-reliability';
@@ -85,7 +85,8 @@ export const caveat: Detector = {
         for (const { rank, anchor } of anchors) {
           if (rank >= bestRank) break;
           const m = anchor.match(v, i);
-          if (m) {
+          // a caveat supposed in a condition ("if they make one discredited leak") is none
+          if (m && !inCondition(v, i)) {
             best = m;
             bestRank = rank;
             break;

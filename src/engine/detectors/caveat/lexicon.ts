@@ -241,7 +241,9 @@ export type WordClass =
   | 'nameless'
   | 'habit'
   | 'deceive-now'
-  | 'own-part';
+  | 'own-part'
+  | 'person-quality'
+  | 'false-act';
 
 const classes = indexClasses(classList);
 
