@@ -261,6 +261,6 @@ const entries: readonly string[] = [
   "deceive-now: lies misleads misrepresents falsifies fabricates doctors manipulates exaggerates inflates understates conceals hides",
   "own-part: knowledge role involvement part hand say",
   "person-quality: judgment judgement ethics character leadership competence fitness commitment loyalty temperament electability viability chances prospects future candidacy",
-  "false-act: filing filed file files lodging lodged submitting submitted receive receives received receiving fed feeding"
+  "false-act: filing filed file files lodging lodged submitting submitted receive receives received receiving feed feeds fed feeding"
 ];
 export default entries;

@@ -4,6 +4,7 @@ import { inClass } from '../lexicon';
 import { namesAClaim } from '../falsehood';
 import type { CaveatMatch, CaveatRule } from '../rule';
 import {
+  clauseStart,
   findAfter,
   findBefore,
   endsClause,
@@ -13,6 +14,7 @@ import {
   skipAdverbsBack,
   skipBack,
   span,
+  speaksOfFuture,
   type View,
 } from '../view';
 
@@ -333,7 +335,9 @@ export const denial: CaveatRule = {
         const be = skipAdverbsBack(v, i - 1);
         if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
         // what is disputed is a claim, a figure or a fact ("his conclusions have been contested", "the
-        // circumstances of the shooting are disputed"), not a race
+        // circumstances of the shooting are disputed", "what happened next is disputed"), not a race
+        const opens = v.w(skipAdverbs(v, clauseStart(v, be)));
+        if ((opens === 'what' || opens === 'how' || opens === 'why' || opens === 'who') && !speaksOfFuture(v, clauseStart(v, be), be)) return found(v, be, i);
         return findBefore(v, be, 5, (w) => isClaim(w) || inClass('data-noun', w) || inClass('figure-noun', w) || inClass('fact-noun', w)) !== -1 ? found(v, be, i) : null;
       },
     },
