@@ -207,6 +207,18 @@ export function inCondition(v: View, i: number): boolean {
   return false;
 }
 
+/**
+ * Is the subject of the verb group at `at` a question opening the sentence ("What caused the fire is
+ * being investigated", "Exactly how the files left is disputed")? Only at the sentence's start: after
+ * a comma "who"/"which" open a relative clause ("Clinton, who has been criticized as ...").
+ */
+export function questionSubject(v: View, at: number): boolean {
+  if (clauseStart(v, at) !== 0) return false;
+  const first = skipAdverbs(v, 0);
+  // not "when": a sentence opening "When he was questioned, ..." tells the time
+  return ['what', 'how', 'why', 'who', 'whether', 'where'].includes(v.w(first)) && !speaksOfFuture(v, first + 1, at);
+}
+
 /** The first index of the clause that holds `i` (after the last boundary before it). */
 export function clauseStart(v: View, i: number): number {
   let j = i;

@@ -4,7 +4,6 @@ import { inClass } from '../lexicon';
 import { namesAClaim } from '../falsehood';
 import type { CaveatMatch, CaveatRule } from '../rule';
 import {
-  clauseStart,
   findAfter,
   findBefore,
   endsClause,
@@ -13,8 +12,8 @@ import {
   skipAdverbs,
   skipAdverbsBack,
   skipBack,
+  questionSubject,
   span,
-  speaksOfFuture,
   type View,
 } from '../view';
 
@@ -336,8 +335,7 @@ export const denial: CaveatRule = {
         if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
         // what is disputed is a claim, a figure or a fact ("his conclusions have been contested", "the
         // circumstances of the shooting are disputed", "what happened next is disputed"), not a race
-        const opens = v.w(skipAdverbs(v, clauseStart(v, be)));
-        if ((opens === 'what' || opens === 'how' || opens === 'why' || opens === 'who') && !speaksOfFuture(v, clauseStart(v, be), be)) return found(v, be, i);
+        if (questionSubject(v, be)) return found(v, be, i);
         return findBefore(v, be, 5, (w) => isClaim(w) || inClass('data-noun', w) || inClass('figure-noun', w) || inClass('fact-noun', w)) !== -1 ? found(v, be, i) : null;
       },
     },

@@ -7,7 +7,7 @@
 // being investigated" reports a probe of a party, "the rules were explained" no open fact.
 import { inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { blockerBefore, clauseStart, endsClause, findBefore, skipAdverbs, skipAdverbsBack, span, speaksOfFuture, type View } from '../view';
+import { blockerBefore, endsClause, findBefore, questionSubject, skipAdverbs, skipAdverbsBack, span, speaksOfFuture, type View } from '../view';
 
 const found = (v: View, a: number, b: number): CaveatMatch => ({ rule: 'open-question', cues: [span(v, a, b)] });
 
@@ -21,8 +21,7 @@ const OPEN_FACT: ReadonlySet<string> = new Set([
  *  blaze", "the allegations against him") or a question ("what caused the outage", "exactly how
  *  the prisoner escaped"); -1 otherwise. */
 function factSubject(v: View, at: number): number {
-  const start = clauseStart(v, at);
-  if (inClass('wh', v.w(skipAdverbs(v, start))) && v.w(skipAdverbs(v, start)) !== 'if') return start;
+  if (questionSubject(v, at)) return 0;
   const fact = findBefore(v, at, 6, (w) => OPEN_FACT.has(w));
   if (fact !== -1) return fact;
   // "the source of the leak", not "a source said"

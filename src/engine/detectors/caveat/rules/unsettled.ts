@@ -9,7 +9,7 @@
 // hold up", "contrary to expectations" qualify no claim.
 import { inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRuleId, CaveatRule } from '../rule';
-import { endsClause, findAfter, findBefore, isNegation, skipAdverbs, skipAdverbsBack, span, speaksOfFuture, type View } from '../view';
+import { endsClause, findAfter, findBefore, isNegation, questionSubject, skipAdverbs, skipAdverbsBack, span, speaksOfFuture, type View } from '../view';
 
 const at = (rule: CaveatRuleId, v: View, a: number, b: number): CaveatMatch => ({ rule, cues: [span(v, a, b)] });
 
@@ -46,7 +46,8 @@ function openQuestion(v: View, i: number): CaveatMatch | null {
   const be = skipAdverbsBack(v, i - 3);
   if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
   // the subject is a question ("whether the drug works") or a fact; "who will win" asks of the future
-  const start = findBefore(v, be, 10, (w) => w === 'whether' || w === 'how' || w === 'why' || w === 'who' || w === 'what' || isAccount(w));
+  if (questionSubject(v, be)) return at('open-question', v, be, i);
+  const start = accountSubject(v, be);
   if (start === -1 || speaksOfFuture(v, start, be)) return null;
   return at('open-question', v, be, i);
 }
