@@ -60,13 +60,13 @@ function ofAPerson(v: View, a: number, b: number): boolean {
 const WEIGHED: ReadonlySet<string> = new Set(['worth', 'important', 'bears']);
 
 /** Does the remark after `end` (to the sentence's end, at most 25 words) speak of data, a claim, a
- *  finding or shown material, or say what is not so ("it's worth noting that the survey was small",
+ *  finding or shown material, or say what it only covers ("it's worth noting that the survey was small",
  *  "important to remember that the figures are estimates")? Over PolNeAR such openers were nearly
  *  always the writer's general point ("important to remember that democracy can be messy"). */
 function notesALimit(v: View, end: number): boolean {
   for (let j = end + 1; j < v.length && j <= end + 25; j++) {
     const w = v.w(j);
-    if (inClass('data-noun', w) || inClass('claim-noun', w) || inClass('research-noun', w) || inClass('figure-noun', w) || inClass('media-noun', w) || inClass('unverified', w) || inClass('limitation', w) || isNegation(w) || w === 'only') return true;
+    if (inClass('data-noun', w) || inClass('claim-noun', w) || inClass('research-noun', w) || inClass('figure-noun', w) || inClass('media-noun', w) || inClass('unverified', w) || inClass('limitation', w) || w === 'only') return true;
   }
   return false;
 }
