@@ -171,6 +171,7 @@ const entries: readonly string[] = [
   "dismiss-as: dismissed dismisses dismissing rejected rejects rejecting",
   "dismiss-as: ridiculed ridicules ridiculing derided derides deriding mocked mocks mocking",
   "dismissive-verdict: absurd ridiculous laughable preposterous nonsensical silly fiction fantasy frivolous meritless smear",
+  "dismissive-verdict: speculation conjecture exaggeration overstatement myth distortion",
   "legal-claim: lawsuit lawsuits suit suits complaint complaints case indictment",
   "falsity: false inaccurate incorrect erroneous misleading",
   "amount-noun: dozens hundreds thousands millions scores series string litany barrage number lot lots couple handful pattern stream flurry slew raft host",

@@ -219,3 +219,20 @@ describe('senses the silver review found wrong', () =>
       quiet: ['The senator would not discuss whether she was hoping for a cabinet post.', 'The coach has not said much about how he is preparing for the final.'],
     },
   }));
+
+describe('stock shapes widened', () =>
+  checkCases({
+    denial: {
+      fires: ['The studio called the story "pure speculation."', 'The striker says the claim is an exaggeration.', 'The story is a myth, the museum said.'],
+      quiet: ['There is speculation about his future.', 'The myth of Icarus inspired the opera.'],
+    },
+    'open-question': {
+      fires: ['Investigators have not identified a motive.', 'There is no way to know for sure.'],
+      quiet: ['Police have not identified the driver.', 'There is no way to know him well.'],
+    },
+    explicit: {
+      fires: ["It is worth noting that the survey was small.", 'It is important to remember that the figures are estimates.', 'It should be noted that the mayor spoke first.'],
+      quiet: ['It is worth noting that this is the first final in her career.', 'It is important to remember that elections can be messy.', "It's worth noting the teams aren't friends."],
+    },
+  }));
+

@@ -78,6 +78,8 @@ function cannotFindOut(v: View, i: number): CaveatMatch | null {
   if (blocker === -1) return null;
   // "I can't say whether": the speaker's own opinion, and a refusal at most
   if (couldNot && (v.w(blocker - 1) === 'i' || v.w(blocker - 1) === 'you' || v.w(i) === 'say')) return null;
+  // "there is no way to know for sure.": the question is the one just reported
+  if (noWay && endsClause(v.w(v.w(i + 1) === 'for' ? i + 3 : i + 1))) return found(v, blocker, i);
   const q = questionAfter(v, i);
   // "refused to say that Jerusalem should be the capital" withholds a stance, not a fact
   if (q !== -1 && !(v.w(q) === 'that' && (v.w(i) === 'say' || v.w(i) === 'tell'))) return speaksOfFuture(v, q + 1) ? null : found(v, blocker, i);
@@ -241,7 +243,8 @@ export const openQuestion: CaveatRule = {
       },
     },
     { classes: ['public'], match: notPublic },
-    { classes: [], words: ['determined', 'established', 'ascertained'], match: notYetFound },
+    // "police have not identified a motive" (a fact as object; "not identified the man" withholds a name)
+    { classes: [], words: ['determined', 'established', 'ascertained', 'identified'], match: notYetFound },
     { classes: [], words: ['understood'], match: notUnderstood },
     {
       // "The motive remains a mystery", "why he left is still a mystery"; not "a mystery novel",
