@@ -22,11 +22,14 @@ function doubted(v: View, on: number): number {
   return findAfter(v, on, 5, isAccount);
 }
 
+const PARTICIPLE: ReadonlySet<string> = new Set(['cast', 'thrown', 'raised']);
+
 /** "Doubts have been cast on the figures", "doubt was thrown on his account", "questions have been raised about the data". */
 function passiveDoubt(v: View, i: number): CaveatMatch | null {
   let j = i + 1;
   while (j < i + 4 && (inClass('be', v.w(j)) || inClass('have', v.w(j)) || inClass('adverb', v.w(j)) || v.w(j) === 'since')) j++;
-  if (j === i + 1 || !inClass('cast-verb', v.w(j))) return null;
+  // the participles only: "doubt has been cast", "was thrown", "have been raised"
+  if (j === i + 1 || !PARTICIPLE.has(v.w(j))) return null;
   const what = doubted(v, j + 1);
   return what !== -1 ? found(v, i, what) : null;
 }

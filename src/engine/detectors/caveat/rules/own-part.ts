@@ -39,7 +39,7 @@ function hadNo(v: View, no: number): number {
   return inClass('say-verb', before) || inClass('insist', before) || before === 'saying' ? had : -1;
 }
 
-/** "said he had no knowledge of", "had no role in", "played no part in", "had no say in". */
+/** "said he had no knowledge of", "had no role in", "played no part in". */
 function noPart(v: View, i: number): CaveatMatch | null {
   if (v.w(i - 1) !== 'no' && !(v.w(i - 2) === 'no' && ['direct', 'prior', 'personal', 'active'].includes(v.w(i - 1)))) return null;
   const no = v.w(i - 1) === 'no' ? i - 1 : i - 2;
@@ -73,8 +73,8 @@ function unaware(v: View, i: number): CaveatMatch | null {
 export const ownPart: CaveatRule = {
   id: 'denial',
   anchors: [
-    { classes: ['own-part'], triggers: ['no'], match: noPart },
+    { classes: ['own-part'], match: noPart },
     { classes: [], words: ['do'], triggers: ['nothing'], match: nothingToDo },
-    { classes: [], words: ['unaware', 'aware'], triggers: ['unaware', 'not'], match: unaware },
+    { classes: [], words: ['unaware', 'aware'], match: unaware },
   ],
 };

@@ -91,7 +91,7 @@ export const trackRecord: CaveatRule = {
   anchors: [
     { classes: ['deceive-now'], match: habitualDeception },
     { classes: ['reputed'], words: ['history', 'record', 'pattern'], triggers: REPUTE_TRIGGERS, match: reputedFor },
-    { classes: ['deceive', 'deceive-data'], triggers: ['before', 'previously', 'repeatedly', 'past', 'caught', 'known'], match: pastDeception },
+    { classes: ['deceive', 'deceive-data'], match: pastDeception },
     {
       // "widely seen as a propaganda arm of the government", "a state propaganda channel": a news
       // source that is a party's organ (an outlet noun, arm or organ); not

@@ -85,7 +85,7 @@ function noExplanation(v: View, i: number): CaveatMatch | null {
 export const unexplained: CaveatRule = {
   id: 'open-question',
   anchors: [
-    { classes: [], words: ['investigated', 'examined', 'probed', 'investigation', 'looked'], match: beingInvestigated },
+    { classes: ['investigate'], words: ['investigation', 'looked'], match: beingInvestigated },
     { classes: [], words: ['explained'], match: notExplained },
     { classes: [], words: ['explanation'], match: noExplanation },
   ],

@@ -30,8 +30,6 @@ function inconclusive(v: View, i: number): CaveatMatch | null {
     else if (isNegation(v.w(j))) start = j;
     else return null;
     j = skipAdverbsBack(v, j - 1);
-    // "not clear" and "not certain" are read by the open-question rules
-    if (v.w(i) === 'clear' || v.w(i) === 'certain') return null;
   }
   if (!inClass('be', v.w(j)) && !inClass('seem', v.w(j))) return null;
   // "Whether the drug works remains unsettled": a question as subject, of a fact not the future
@@ -146,13 +144,13 @@ export const unsettled: CaveatRule = {
   id: 'open-question',
   anchors: [
     { classes: ['inconclusive'], match: inconclusive },
-    { classes: ['conclusive'], triggers: ['conclusive', 'settled', 'definitive', 'proven'], match: inconclusive },
+    { classes: ['conclusive'], match: inconclusive },
     { classes: [], words: ['question'], triggers: ['open'], match: openQuestion },
     { classes: [], words: ['dispute'], match: inDispute },
-    { classes: ['hold-up'], triggers: ['up', 'scrutiny'], match: holdsUp },
+    { classes: ['hold-up'], match: holdsUp },
     { classes: [], words: ['convinced', 'unconvinced'], match: unconvinced },
     { classes: ['nameless'], match: namelessBasis },
-    { classes: [], words: ['source', 'sources'], triggers: ['no', 'name', 'cite', 'citing', 'naming', 'identify', 'identifying', 'disclose', 'disclosing', 'reveal', 'revealing'], match: noSource },
+    { classes: [], words: ['source', 'sources'], match: noSource },
     { classes: [], words: ['squared'], match: squared },
     { classes: [], words: ['contrary'], match: contrary },
   ],
