@@ -236,3 +236,33 @@ describe('stock shapes widened', () =>
     },
   }));
 
+
+describe("limits of a study's design (rules/study-design.ts)", () =>
+  checkCases({
+    limitation: {
+      fires: [
+        'The pilot trial was not randomized.',
+        'The survey did not include a comparison group.',
+        'The authors could not rule out other explanations for the drop.',
+        'Differences in diet might explain the association.',
+        'Two statisticians urged caution in reading the results.',
+        'The sample was too small to show an effect.',
+        'All the data come from a single clinic.',
+        'The findings are based on a handful of cases.',
+        'The study only tracked volunteers for three weeks.',
+        'The researchers did not examine whether sleep played a part.',
+        'The results have not been reproduced by other groups.',
+      ],
+      quiet: [
+        'The order of the speakers was randomized.',
+        'The control group got a sugar pill.',
+        'The governor has not ruled out a second term.',
+        'Other clubs could explain the rules better.',
+        'The mayor urged caution on the roads.',
+        'The hall was too small for the crowd.',
+        'The firm relies on a handful of clients.',
+        'The judge did not consider whether the fine was fair.',
+        'The chorus was repeated twice.',
+      ],
+    },
+  }));

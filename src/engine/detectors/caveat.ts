@@ -25,8 +25,9 @@ import { doubtCast } from './caveat/rules/doubt-cast';
 import { trackRecord } from './caveat/rules/track-record';
 import { unsettled } from './caveat/rules/unsettled';
 import { ownPart } from './caveat/rules/own-part';
+import { studyDesign } from './caveat/rules/study-design';
 
-const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit, dataLimit, factCheck, ownDoubt, unexplained, access, doubtCast, trackRecord, unsettled, ownPart];
+const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit, dataLimit, factCheck, ownDoubt, unexplained, access, doubtCast, trackRecord, unsettled, ownPart, studyDesign];
 
 const WHY: Record<CaveatRuleId, string> = {
   verification: 'the article itself says this is unconfirmed',
