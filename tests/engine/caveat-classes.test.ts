@@ -266,3 +266,25 @@ describe("limits of a study's design (rules/study-design.ts)", () =>
       ],
     },
   }));
+
+describe('a claim set against what was found (rules/counter-record.ts)', () =>
+  checkCases({
+    'fact-check': {
+      fires: [
+        'The shipping logs suggest otherwise.',
+        'The figures paint a very different picture.',
+        "But that isn't the whole story.",
+        'The reality is far more complicated.',
+        'The comparison is a stretch.',
+      ],
+      quiet: [
+        'The singer tells a different story at every show.',
+        'The reality is different for nurses.',
+        'Otherwise the match would have been cancelled.',
+        'The truth is more complicated than the song suggests.',
+        'The whole story appears in her memoir.',
+        'That stretch of road is dangerous.',
+        "Rising prices are only half the story.",
+      ],
+    },
+  }));

@@ -26,8 +26,9 @@ import { trackRecord } from './caveat/rules/track-record';
 import { unsettled } from './caveat/rules/unsettled';
 import { ownPart } from './caveat/rules/own-part';
 import { studyDesign } from './caveat/rules/study-design';
+import { counterRecord } from './caveat/rules/counter-record';
 
-const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit, dataLimit, factCheck, ownDoubt, unexplained, access, doubtCast, trackRecord, unsettled, ownPart, studyDesign];
+const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit, dataLimit, factCheck, ownDoubt, unexplained, access, doubtCast, trackRecord, unsettled, ownPart, studyDesign, counterRecord];
 
 const WHY: Record<CaveatRuleId, string> = {
   verification: 'the article itself says this is unconfirmed',
