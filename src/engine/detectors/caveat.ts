@@ -8,7 +8,7 @@ import { makeFinding } from '../finding';
 import type { Finding } from '../types';
 import { classSet } from './caveat/lexicon';
 import type { Anchor, CaveatMatch, CaveatRule, CaveatRuleId } from './caveat/rule';
-import { viewOf } from './caveat/view';
+import { inCondition, viewOf } from './caveat/view';
 import { correction } from './caveat/rules/correction';
 import { verification } from './caveat/rules/verification';
 import { sourceReliability } from './caveat/rules/source-reliability';
@@ -18,8 +18,17 @@ import { openQuestion } from './caveat/rules/open-question';
 import { explicit } from './caveat/rules/explicit';
 import { dataLimit } from './caveat/rules/limitation';
 import { factCheck } from './caveat/rules/fact-check';
+import { ownDoubt } from './caveat/rules/own-doubt';
+import { unexplained } from './caveat/rules/unexplained';
+import { access } from './caveat/rules/access';
+import { doubtCast } from './caveat/rules/doubt-cast';
+import { trackRecord } from './caveat/rules/track-record';
+import { unsettled } from './caveat/rules/unsettled';
+import { ownPart } from './caveat/rules/own-part';
+import { studyDesign } from './caveat/rules/study-design';
+import { counterRecord } from './caveat/rules/counter-record';
 
-const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit, dataLimit, factCheck];
+const RULES: readonly CaveatRule[] = [correction, verification, sourceReliability, nonResponse, denial, openQuestion, explicit, dataLimit, factCheck, ownDoubt, unexplained, access, doubtCast, trackRecord, unsettled, ownPart, studyDesign, counterRecord];
 
 const WHY: Record<CaveatRuleId, string> = {
   verification: 'the article itself says this is unconfirmed',
@@ -78,7 +87,8 @@ export const caveat: Detector = {
         for (const { rank, anchor } of anchors) {
           if (rank >= bestRank) break;
           const m = anchor.match(v, i);
-          if (m) {
+          // a caveat supposed in a condition ("if they make one discredited leak") is none
+          if (m && !inCondition(v, i)) {
             best = m;
             bestRank = rank;
             break;

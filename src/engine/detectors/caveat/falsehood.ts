@@ -23,6 +23,9 @@ function determinerOf(v: View, adj: number): number {
 
 /** Does the attributive falsity adjective at `adj`, with its noun at `noun`, name a particular claim? */
 export function namesAClaim(v: View, adj: number, noun: number): boolean {
+  // "charged with filing a false police report", "should receive only false information": a charge
+  // or a topic, no claim of the story called false
+  if (inClass('false-act', v.w(determinerOf(v, adj))) || inClass('false-act', v.w(determinerOf(v, adj) - 1))) return false;
   if (v.w(noun + 1) === 'that') return true;
   if (findBefore(v, adj, 6, calledFalse) !== -1) return true;
   const det = v.w(determinerOf(v, adj));

@@ -216,7 +216,32 @@ export type WordClass =
   | 'first-posted'
   | 'paid-role'
   | 'receive-money'
-  | 'money';
+  | 'money'
+  | 'first-person'
+  | 'sure'
+  | 'truth-word'
+  | 'investigate'
+  | 'verifier'
+  | 'bar-verb'
+  | 'allow-verb'
+  | 'closed-place'
+  | 'enter-verb'
+  | 'undermine'
+  | 'reputed'
+  | 'spread-verb'
+  | 'falsehood-noun'
+  | 'deceive'
+  | 'deceive-data'
+  | 'counter-verb'
+  | 'inconclusive'
+  | 'conclusive'
+  | 'hold-up'
+  | 'nameless'
+  | 'habit'
+  | 'deceive-now'
+  | 'own-part'
+  | 'person-quality'
+  | 'false-act';
 
 const classes = indexClasses(classList);
 

@@ -191,6 +191,34 @@ export function blockerBefore(v: View, i: number): number {
   return negativeSubject(v, i);
 }
 
+/**
+ * Is the word at `i` inside a condition ("If they make one discredited leak, ...", "even if the
+ * figures were inflated")? What a condition supposes is not reported, so it qualifies no claim.
+ * Only "if" opening a clause, or after "even"/"as": "unclear if", "asked if" ask a question.
+ */
+export function inCondition(v: View, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const w = v.w(j);
+    if (isBoundary(w) || w === '.' || w === '"' || w === '“' || w === '”') return false;
+    if (w !== 'if' && w !== 'unless') continue;
+    const before = v.w(j - 1);
+    return before === '' || isBoundary(before) || before === 'even' || before === 'as' || before === 'and' || before === 'but' || before === '"' || before === '“';
+  }
+  return false;
+}
+
+/**
+ * Is the subject of the verb group at `at` a question opening the sentence ("What caused the fire is
+ * being investigated", "Exactly how the files left is disputed")? Only at the sentence's start: after
+ * a comma "who"/"which" open a relative clause ("Clinton, who has been criticized as ...").
+ */
+export function questionSubject(v: View, at: number): boolean {
+  if (clauseStart(v, at) !== 0) return false;
+  const first = skipAdverbs(v, 0);
+  // not "when": a sentence opening "When he was questioned, ..." tells the time
+  return ['what', 'how', 'why', 'who', 'whether', 'where'].includes(v.w(first)) && !speaksOfFuture(v, first + 1, at);
+}
+
 /** The first index of the clause that holds `i` (after the last boundary before it). */
 export function clauseStart(v: View, i: number): number {
   let j = i;

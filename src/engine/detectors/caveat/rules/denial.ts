@@ -12,6 +12,7 @@ import {
   skipAdverbs,
   skipAdverbsBack,
   skipBack,
+  questionSubject,
   span,
   type View,
 } from '../view';
@@ -22,6 +23,8 @@ const isAdverbLike = (w: string) => w === 'totally' || w === 'just' || w === 'si
 
 /** What a dispute can be about: a claim, a figure or finding, or something said ("disputes the
  *  figures", "took issue with his remarks"). */
+/** Opinions of a party, which can be answered but not disputed as claims ("rebut that criticism"). */
+const CRITICISM: ReadonlySet<string> = new Set(['criticism', 'criticisms', 'critique', 'critiques', 'critics', 'attack', 'attacks']);
 const isDisputable = (w: string) => isClaim(w) || inClass('data-noun', w) || inClass('remark', w);
 /** What is dismissed or played down as untrue: a claim or a figure. Someone's remarks dismissed,
  *  rejected or played down ("rejected Trump's comments about Muslims", "shrugged off the remarks")
@@ -153,7 +156,8 @@ export const denial: CaveatRule = {
       // "rebutted the claims", "mischaracterized her remarks"; the noun "rebuttal" only of a claim
       // ("a rebuttal of the report's findings"), not of a slogan or a candidate
       classes: ['rebut'],
-      match: (v, i) => (v.w(i) !== 'rebuttal' || findAfter(v, i, 4, isDisputable) !== -1 ? single(v, i) : null),
+      // "began to rebut that criticism": an opinion answered, not a claim disputed
+      match: (v, i) => ((v.w(i) !== 'rebuttal' || findAfter(v, i, 4, isDisputable) !== -1) && findAfter(v, i, 3, (w) => CRITICISM.has(w)) === -1 ? single(v, i) : null),
     },
     { classes: ['dismissal'], match: (v, i) => (dismisses(v, i) ? single(v, i) : null) },
     {
@@ -329,8 +333,10 @@ export const denial: CaveatRule = {
       match(v, i) {
         const be = skipAdverbsBack(v, i - 1);
         if (!inClass('be', v.w(be)) || isNegation(v.w(be - 1))) return null;
-        // what is disputed is a claim or a figure ("his conclusions have been contested"), not a race
-        return findBefore(v, be, 5, (w) => isClaim(w) || inClass('data-noun', w) || inClass('figure-noun', w)) !== -1 ? found(v, be, i) : null;
+        // what is disputed is a claim, a figure or a fact ("his conclusions have been contested", "the
+        // circumstances of the shooting are disputed", "what happened next is disputed"), not a race
+        if (questionSubject(v, be)) return found(v, be, i);
+        return findBefore(v, be, 5, (w) => isClaim(w) || inClass('data-noun', w) || inClass('figure-noun', w) || inClass('fact-noun', w)) !== -1 ? found(v, be, i) : null;
       },
     },
     {
@@ -404,6 +410,9 @@ export const denial: CaveatRule = {
         if (!inClass('subject-pronoun', v.w(subject)) || ['i', 'you', 'we'].includes(v.w(subject))) return null;
         const never = findAfter(v, subject, 2, (w) => w === 'never');
         if (never === -1 || inClass('never-stance', v.w(never + 1))) return null;
+        // "say he has never been healthier", "never looked better": praise, no denial
+        const state = v.w(never + 1) === 'been' || v.w(never + 1) === 'felt' || v.w(never + 1) === 'looked' ? v.w(never + 2) : '';
+        if (state === 'more' || state === 'better' || (state.length > 4 && state.endsWith('er'))) return null;
         return never === subject + 1 || inClass('aux', v.w(subject + 1)) ? found(v, i, never) : null;
       },
     },
@@ -499,6 +508,8 @@ export const denial: CaveatRule = {
         if (thing === 'nothing' || thing === 'anything') {
           const does = i - 2;
           if (!inClass('do-verb', v.w(does))) return null;
+          // "24 percent said she did nothing wrong": a poll's answer, not a party's denial
+          if (findBefore(v, does, 8, (w) => w === 'percent' || w === '%' || w === 'respondents') !== -1) return null;
           if (thing === 'nothing') return found(v, does, i);
           const neg = skipAdverbsBack(v, does - 1);
           return isNegation(v.w(neg)) ? found(v, neg, i) : null;

@@ -2,7 +2,7 @@
 // caveat that", "it should be noted that", "however, ... don't necessarily").
 import { classSet, inClass } from '../lexicon';
 import type { CaveatMatch, CaveatRule } from '../rule';
-import { clauseStart, isNegation, phraseAnchor, span, speaksOfFuture, type View } from '../view';
+import { clauseStart, isBoundary, isNegation, phraseAnchor, span, speaksOfFuture, type View } from '../view';
 
 const phrases = phraseAnchor('explicit');
 
@@ -44,6 +44,34 @@ function negatedOrAdvice(v: View, a: number, b: number): boolean {
 }
 
 /**
+ * "raising doubts about her ethics", "his judgment has been called into question": doubt about a
+ * person's qualities is opinion about the person, not a caveat on a claim. Read at the noun the
+ * doubt is cast on (after the phrase) or, in the passive, the subject before it.
+ */
+function ofAPerson(v: View, a: number, b: number): boolean {
+  for (let j = b + 1; j < v.length && j <= b + 4 && !isBoundary(v.w(j)); j++) if (inClass('person-quality', v.w(j))) return true;
+  for (let j = a - 1; j >= 0 && j >= a - 4 && !isBoundary(v.w(j)); j--) if (inClass('person-quality', v.w(j))) return true;
+  return false;
+}
+
+/** Openers of a remark the writer weighs ("worth noting", "important to remember", "bears
+ *  mentioning"): they flag a caveat only when what follows qualifies a claim or data. "It should be
+ *  noted that" (GUIDELINES.md §3) is read as a caveat whatever follows. */
+const WEIGHED: ReadonlySet<string> = new Set(['worth', 'important', 'bears']);
+
+/** Does the remark after `end` (to the sentence's end, at most 25 words) speak of data, a claim, a
+ *  finding or shown material, or say what it only covers ("it's worth noting that the survey was small",
+ *  "important to remember that the figures are estimates")? Over PolNeAR such openers were nearly
+ *  always the writer's general point ("important to remember that democracy can be messy"). */
+function notesALimit(v: View, end: number): boolean {
+  for (let j = end + 1; j < v.length && j <= end + 25; j++) {
+    const w = v.w(j);
+    if (inClass('data-noun', w) || inClass('claim-noun', w) || inClass('research-noun', w) || inClass('figure-noun', w) || inClass('media-noun', w) || inClass('unverified', w) || inClass('limitation', w) || w === 'only') return true;
+  }
+  return false;
+}
+
+/**
  * "There is good reason to doubt the figures", "there are reasons to be skeptical of the claim":
  * the article gives its reader grounds to doubt what it reports. Not "no reason to doubt" (trust)
  * nor "a reason to question the witness" said of a lawyer's tactics with someone ("asked", a person).
@@ -75,7 +103,7 @@ export const explicit: CaveatRule = {
         const m = phrases.match(v, i);
         if (!m) return null;
         const end = v.tokens.findIndex((t) => t.end === m.cues[0].end);
-        return isAside(v, i, end) || negatedOrAdvice(v, i, end) ? null : m;
+        return isAside(v, i, end) || negatedOrAdvice(v, i, end) || ofAPerson(v, i, end) || (WEIGHED.has(v.w(i)) && !notesALimit(v, end)) ? null : m;
       },
     },
     {

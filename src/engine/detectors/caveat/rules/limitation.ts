@@ -140,7 +140,7 @@ function weakStudy(v: View, i: number): CaveatMatch | null {
   return subject !== -1 ? found(v, subject, i) : null;
 }
 
-const STUDY: ReadonlySet<string> = new Set(['study', 'studies', 'trial', 'trials', 'survey', 'surveys', 'research', 'analysis', 'experiment', 'experiments']);
+export const STUDY: ReadonlySet<string> = new Set(['study', 'studies', 'trial', 'trials', 'survey', 'surveys', 'research', 'analysis', 'experiment', 'experiments']);
 
 /**
  * "The authors cautioned that the findings are preliminary", "experts cautioned against reading too
@@ -254,7 +254,7 @@ const isCount = (w: string) => isData(w) || inClass('figure-noun', w);
 const isCount = (w: string) => isData(w) || inClass('figure-noun', w);
 
 /** Words that name research: the rules of research run only in sentences that hold one. */
-const RESEARCH: readonly string[] = [...classSet('research-output'), ...STUDY, 'researchers', 'authors', 'scientists'];
+export const RESEARCH: readonly string[] = [...classSet('research-output'), ...STUDY, 'researchers', 'authors', 'scientists'];
 
 /** "Official figures understate the scale", "the tally is likely an underestimate", "many cases go unreported". */
 function shortCount(v: View, i: number): CaveatMatch | null {

@@ -78,6 +78,8 @@ function cannotFindOut(v: View, i: number): CaveatMatch | null {
   if (blocker === -1) return null;
   // "I can't say whether": the speaker's own opinion, and a refusal at most
   if (couldNot && (v.w(blocker - 1) === 'i' || v.w(blocker - 1) === 'you' || v.w(i) === 'say')) return null;
+  // "there is no way to know for sure.": the question is the one just reported
+  if (noWay && endsClause(v.w(v.w(i + 1) === 'for' ? i + 3 : i + 1))) return found(v, blocker, i);
   const q = questionAfter(v, i);
   // "refused to say that Jerusalem should be the capital" withholds a stance, not a fact
   if (q !== -1 && !(v.w(q) === 'that' && (v.w(i) === 'say' || v.w(i) === 'tell'))) return speaksOfFuture(v, q + 1) ? null : found(v, blocker, i);
@@ -87,16 +89,10 @@ function cannotFindOut(v: View, i: number): CaveatMatch | null {
   const what = findAfter(v, i, 5, isFact);
   if (what !== -1) return !speaksOfFuture(v, i + 1, what + 1) ? found(v, blocker, what) : null;
   // "the exact toll is difficult to determine.": the fact is the subject
-  const subject = endsClause(v.w(i + 1)) ? findBefore(v, blocker, 6, isFact) : -1;
+  // "the claims are hard to check independently", "... impossible to check because reporters are barred"
+  const after = v.w(skipAdverbs(v, i + 1));
+  const subject = endsClause(after) || after === 'because' ? findBefore(v, blocker, 6, isFact) : -1;
   return subject !== -1 ? found(v, blocker, i) : null;
-}
-
-/** "The cause of the crash remains under investigation": a fact not yet established. */
-function underInvestigation(v: View, i: number): CaveatMatch | null {
-  if (v.w(i - 1) !== 'under') return null;
-  const be = skipAdverbsBack(v, i - 2);
-  if (!inClass('be', v.w(be))) return null;
-  return findBefore(v, be, 5, (w) => inClass('fact-noun', w)) !== -1 ? found(v, be, i) : null;
 }
 
 /** "we will never know why", "we may never learn who", "we'll never know", "nobody knows exactly what". */
@@ -247,9 +243,9 @@ export const openQuestion: CaveatRule = {
       },
     },
     { classes: ['public'], match: notPublic },
-    { classes: [], words: ['determined', 'established', 'ascertained'], match: notYetFound },
+    // "police have not identified a motive" (a fact as object; "not identified the man" withholds a name)
+    { classes: [], words: ['determined', 'established', 'ascertained', 'identified'], match: notYetFound },
     { classes: [], words: ['understood'], match: notUnderstood },
-    { classes: [], words: ['investigation'], match: underInvestigation },
     {
       // "The motive remains a mystery", "why he left is still a mystery"; not "a mystery novel",
       // "it's no mystery why"

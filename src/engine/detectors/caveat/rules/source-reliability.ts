@@ -44,7 +44,8 @@ function provedFalse(v: View, i: number): CaveatMatch | null {
 /** "rife with contradictions", "inconsistencies in his account", "his answers contained contradictions". */
 function flawed(v: View, i: number): CaveatMatch | null {
   const rife = findBefore(v, i, 3, (w) => inClass('rife', w));
-  if (rife !== -1 && v.w(rife + 1) === 'with') return found(v, rife, i);
+  // "rife with contradictions", "riddled with errors", "full of inaccuracies"
+  if (rife !== -1 && (v.w(rife + 1) === 'with' || (v.w(rife) === 'full' && v.w(rife + 1) === 'of'))) return found(v, rife, i);
   if (v.w(i + 1) === 'in' || v.w(i + 1) === 'between') {
     const what = findAfter(v, i + 1, 3, (w) => isClaim(w) || inClass('data-noun', w));
     if (what !== -1) return found(v, i, what);
@@ -328,7 +329,8 @@ export const sourceReliability: CaveatRule = {
       // "a history of false claims", "a track record of fabrication"
       classes: ['history'],
       match(v, i) {
-        if (v.w(i + 1) !== 'of') return null;
+        // "a record of fighting misinformation": the fight against falsehood, no falsehood
+        if (v.w(i + 1) !== 'of' || inClass('counter-verb', v.w(i + 2))) return null;
         const bad = findAfter(v, i + 1, 3, (w) => inClass('falsehood', w));
         return bad !== -1 ? found(v, i, bad) : null;
       },
