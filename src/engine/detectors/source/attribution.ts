@@ -138,13 +138,17 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
   const found = findHead(tokens, start, end);
   // A subject is [determiner, modifiers] head [post-modifiers]; anything else between the head
   // and the verb means the verb form was not this phrase's verb ("aides discussed the debate question").
-  if (!found || (found.end < end && tokens[found.end].word && !isPostModifier(tokens, found.end))) return undefined;
+  if (!found || (found.end < end && tokens[found.end].word && !isPostModifier(tokens, found.end) && !isAgentParticiple(tokens, found.end))) return undefined;
   context.push([found.end, end]);
   // "Jane Roe, a scholar at the institute, thinks": a described person after a name is that name
   // (a bare "..., a former official said" after a name is a parenthetical attribution instead).
   if (isAppositive(tokens, start, found, end)) appositiveName = true;
   return { phrase: [found.start, end], head: found.head, context, appositiveName };
 }
+
+/** "economists | polled by Reuters", "analysts | surveyed by the bank": a participle with its agent
+ *  after a subject's head says how the people were reached; the verb after it is still theirs. */
+const isAgentParticiple = (tokens: readonly Token[], k: number): boolean => isParticiple(tokens[k]) && tokens[k].lower.endsWith('ed') && tokens[k + 1]?.lower === 'by';
 
 /** "had been warned", "was told": after a form of "be" the verb is passive, and its subject is
  *  the one told, not the one telling. */
@@ -349,6 +353,56 @@ function voicedView(tokens: readonly Token[], i: number): Attribution | undefine
   return { order: 'subject', verb: [v, i + 2], ...subject, clear: true };
 }
 
+/** What a count of reports is called after "by" and a quantity: "by most accounts", "by some
+ *  estimates", "by many counts", "by several reports" (as "according to some estimates" cites them). */
+export const REPORT_COUNTS: ReadonlySet<string> = new Set(['accounts', 'estimates', 'counts', 'reports', 'reckonings']);
+
+/**
+ * "By most accounts, the law worked", "the crowd was, by some estimates, 10,000 strong": a
+ * quantity of accounts no one in particular gave, opening its clause (not "was hit by many").
+ */
+function byAccounts(tokens: readonly Token[], i: number): Attribution | undefined {
+  const before = tokens[i - 1];
+  if (isWord(before) && !hasRole(before, ROLE.lead)) return undefined;
+  const q = tokens[i + 1];
+  if (!isWord(q) || !(hasRole(q, ROLE.quant) || hasRole(q, ROLE.counted))) return undefined;
+  // One adjective may stand between: "by some conservative estimates".
+  let n = i + 2;
+  if (isWord(tokens[n]) && !REPORT_COUNTS.has(tokens[n].lower) && !isCapitalized(tokens[n])) n++;
+  if (!isWord(tokens[n]) || !REPORT_COUNTS.has(tokens[n].lower)) return undefined;
+  return { order: 'impersonal', verb: [i, n + 1], context: [], appositiveName: false };
+}
+
+// Verbs by which a view is voiced; in the passive with no agent nobody in particular voiced it.
+const VOICED: ReadonlySet<string> = new Set(['raised', 'voiced', 'expressed', 'aired']);
+// Words after "about"/"over" that open a clause: "questions have been raised about whether ...".
+const WH: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'who']);
+
+/**
+ * "Concerns have been raised that the vaccine was rushed", "questions were raised about whether
+ * the data were accurate": a view voiced in the agentless passive, with the claim after it, is a
+ * crowd's (GUIDELINES.md §2 "it has been reported"). Not "his concerns were raised" (someone's),
+ * "concerns were raised by residents" (an agent), nor "concerns were raised about the cost" (no claim).
+ */
+function raisedView(tokens: readonly Token[], i: number): Attribution | undefined {
+  const t = tokens[i];
+  if (!(t.lower === 'questions' || (isViewNoun(t) && t.lower.endsWith('s')))) return undefined;
+  const det = tokens[i - 1];
+  // Someone's concerns, or the ones just mentioned: not nobody's.
+  if (isWord(det) && (hasRole(det, ROLE.possessive) || hasRole(det, ROLE.definite) || det.lower.endsWith("'s") || det.lower.endsWith('’s'))) return undefined;
+  let v = i + 1;
+  let passive = false;
+  while (isWord(tokens[v]) && (hasRole(tokens[v], ROLE.aux) || isLyAdverb(tokens[v]))) {
+    if (hasRole(tokens[v], ROLE.negation)) return undefined;
+    if (hasRole(tokens[v], ROLE.be)) passive = true;
+    v++;
+  }
+  if (!passive || !isWord(tokens[v]) || !VOICED.has(tokens[v].lower)) return undefined;
+  const next = tokens[v + 1];
+  const claim = next?.lower === 'that' ? startsClause(tokens[v + 2]) : (next?.lower === 'about' || next?.lower === 'over') && WH.has(tokens[v + 2]?.lower ?? '');
+  return claim ? { order: 'impersonal', verb: [i, v + 1], context: [], appositiveName: false } : undefined;
+}
+
 /**
  * "was accused of assault by a woman", "was leaked to the paper by a person who ...": the agent of
  * a reporting verb's passive, after a short complement; for a verb no lexicon knows, only after
@@ -439,6 +493,22 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         out.push({ order: per ? 'according' : 'cited', verb: [i, i + 1], ...cited, clear: true });
         // The participle's subject is the one who reported, already read at its own verb.
         if (per || t.lower === 'citing' || t.lower === 'quoting') continue;
+      }
+    }
+    if (t.lower === 'by') {
+      const accounts = byAccounts(tokens, i);
+      if (accounts) {
+        out.push(accounts);
+        i = accounts.verb[1] - 1;
+        continue;
+      }
+    }
+    if (t.lower.endsWith('s') && isWord(tokens[i + 1]) && hasRole(tokens[i + 1], ROLE.aux)) {
+      const raised = raisedView(tokens, i);
+      if (raised) {
+        out.push(raised);
+        i = raised.verb[1] - 1;
+        continue;
       }
     }
     if (tokens[i + 1]?.lower === 'that') {
