@@ -34,11 +34,15 @@ export interface SourcePhrase {
    *  "the victim's mother"): with no unnamed source before it to point back to, it is one the
    *  article describes without naming, not a named person's epithet. */
   untitled?: boolean;
+  /** Whose the source is, when a possessive says so: a pronoun ("her neighbour", "his lawyer"),
+   *  whose owner coreference finds, or an unnamed person ("the witness's brother"). */
+  owner?: Owner;
   /** "woman", "spokesman", "she", "he": the sex the word says, if any ('' when it says none). */
   sex: Sex;
 }
 
 export type Sex = 'f' | 'm' | '';
+export type Owner = { pronoun: Sex; plural: boolean } | 'unnamed';
 // Nouns and pronouns that say a person's sex: "she" does not point back to "a man", nor "he" to "a woman".
 const FEMALE = /(?:^she$|^her$|woman$|women$|mother$|wife$|daughter$|sister$|girl$|girls$|lady$|ladies$|actress$|niece$|aunt$|girlfriend$|widow$)/;
 const MALE = /(?:^he$|^him$|^his$|(?:^|[^o])man$|(?:^|[^o])men$|father$|husband$|son$|brother$|^boy$|^boys$|nephew$|uncle$|boyfriend$|widower$)/;
@@ -111,6 +115,30 @@ function narrowing(tokens: readonly Token[], head: number): Narrowing {
   // Inside a body ("people at the company", "people inside the White House"); not "in", which
   // places a crowd ("people in the industry", "people in Ohio").
   if (INSIDE.has(next.lower)) return 'access';
+  return undefined;
+}
+
+/**
+ * The owner a possessive determiner names: a pronoun ("her neighbour", "their lawyers") or a
+ * person noun with no name in it and no title a name goes with ("the witness's brother", "a
+ * resident's son"; not "the senator's aide"). Someone tied to an unnamed person is unnamed too.
+ */
+function ownerOf(tokens: readonly Token[], a: Site, sentenceStart: number): Owner | undefined {
+  if (!a.phrase || a.head === undefined || !isPersonWord(tokens[a.head].lower)) return undefined;
+  const from = a.phrase[0];
+  for (let k = from; k < a.head; k++) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    const l = t.lower;
+    // A pronoun only opening its sentence: inside one it may be anyone the sentence named ("Roe
+    // said his boss was kind").
+    if (hasRole(t, ROLE.possessive) && (l === 'his' || l === 'her' || l === 'their')) return k === sentenceStart ? { pronoun: sexOf(l), plural: l === 'their' } : undefined;
+    // ("the U.S. attorney's office": a capital inside the owner's phrase is a name's.)
+    if (isCapitalized(t) && k !== sentenceStart) return undefined;
+    if (!l.endsWith("'s") && !l.endsWith('’s')) continue;
+    const stem = l.slice(0, -2);
+    return !isCapitalized(t) && isPersonWord(stem) && !isTitle(stem) && !hasRole(stem, ROLE.institution) ? 'unnamed' : undefined;
+  }
   return undefined;
 }
 
@@ -306,7 +334,7 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     // "the inspector said" after "a former inspector told the paper": the same unnamed person,
     // whatever the noun. Coreference links it only to an unnamed source with the same head.
     if (person && (determiner === 'definite' || (!plural && determiner === 'possessive')))
-      return { ...withKind(base, 'backref'), untitled: !plural && isPersonWord(head) && (!isTitle(head) || ofSomeone(tokens, a.head)) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
+      return { ...withKind(base, 'backref'), owner: determiner === 'possessive' ? ownerOf(tokens, a, sentenceStart) : undefined, untitled: !plural && isPersonWord(head) && (!isTitle(head) || ofSomeone(tokens, a.head)) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
     // "protesters believe", "settlers said": people named by what they do, none in particular, a
     // crowd (or people who spoke to the publication: "villagers told the newspaper").
     // So are "some engineers", "many farmers": a loose quantity of them.
@@ -339,7 +367,7 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   // "the Democrat", "the members": people the article has introduced before, by name or not;
   // "the staff member who reported the call", "the official of a ministry" describe someone new.
   if (determiner === 'definite' || (!plural && determiner === 'possessive'))
-    return { ...withKind(base, 'backref'), untitled: !plural && ofSomeone(tokens, a.head) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
+    return { ...withKind(base, 'backref'), owner: determiner === 'possessive' ? ownerOf(tokens, a, sentenceStart) : undefined, untitled: !plural && ofSomeone(tokens, a.head) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
   // One member of a crowd without a determiner is a title ("Democrat Jane Roe"), not a crowd.
   return withKind(base, plural ? 'vague' : 'none');
 }
