@@ -312,8 +312,9 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     // believe", "others say", "those who say" are a crowd.
     const standsAlone = hasRole(head, ROLE.quant) || hasRole(head, ROLE.definite);
     if (standsAlone && hasAnonymityCue(tokens, a)) return withKind(base, 'anonymous');
-    // ("the most telling", "the few" are superlatives, not crowds.)
-    const superlative = hasRole(tokens[a.head - 1], ROLE.definite);
+    // ("the most telling", "the few" are superlatives, not crowds; in "laws that some say target
+    // Muslims" the "that" before the phrase opens the clause and is none of its words.)
+    const superlative = a.head > a.phrase[0] && hasRole(tokens[a.head - 1], ROLE.definite);
     // "those in the room", "those at the meeting": placed inside somewhere they are specific people;
     // "those in the industry" a crowd.
     if (hasRole(head, ROLE.definite) && !superlative && INSIDE.has(tokens[a.head + 1]?.lower ?? '') && a.clear) return withKind(base, 'anonymous');
