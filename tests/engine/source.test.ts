@@ -718,10 +718,15 @@ describe('a quantity placed by a side or medium, and a relative clause with a ba
 });
 
 describe('a share of those polled', () => {
-  it('is a crowd, whatever the noun', () => {
-    expect(kinds('About four in 10 voters said the economy was weak.')).toEqual([['vague-source', 'four in 10 voters said']]);
-    expect(kinds('Nine out of 10 say they will need new skills.')).toEqual([['vague-source', 'Nine out of 10 say']]);
+  it('is the poll’s finding, not a crowd, whatever the noun', () => {
+    expect(kinds('About four in 10 voters said the economy was weak.')).toEqual([]);
+    expect(kinds('Nine out of 10 say they will need new skills.')).toEqual([]);
+    expect(kinds('In the survey, 56 percent of voters said the economy was weak.')).toEqual([]);
+    expect(kinds('Half of GOP primary voters said they were angry.')).toEqual([]);
+    expect(kinds('A majority of economists polled said growth would slow.')).toEqual([]);
     expect(kinds('Four officials said the economy was weak.')).toEqual([['anonymous-source', 'Four officials said']]);
+    // "most of" is a loose quantity, no measured share: a crowd (its participle a reduced relative).
+    expect(kinds('Most of the economists surveyed said growth would slow.')).toEqual([['vague-source', 'Most of the economists surveyed said']]);
   });
 });
 

@@ -138,7 +138,7 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
   const found = findHead(tokens, start, end);
   // A subject is [determiner, modifiers] head [post-modifiers]; anything else between the head
   // and the verb means the verb form was not this phrase's verb ("aides discussed the debate question").
-  if (!found || (found.end < end && tokens[found.end].word && !isPostModifier(tokens, found.end) && !isAgentParticiple(tokens, found.end))) return undefined;
+  if (!found || (found.end < end && tokens[found.end].word && !isPostModifier(tokens, found.end) && !isAgentParticiple(tokens, found.end) && !isBareParticiple(tokens, found.head, found.end, end))) return undefined;
   context.push([found.end, end]);
   // "Jane Roe, a scholar at the institute, thinks": a described person after a name is that name
   // (a bare "..., a former official said" after a name is a parenthetical attribution instead).
@@ -149,6 +149,11 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
 /** "economists | polled by Reuters", "analysts | surveyed by the bank": a participle with its agent
  *  after a subject's head says how the people were reached; the verb after it is still theirs. */
 const isAgentParticiple = (tokens: readonly Token[], k: number): boolean => isParticiple(tokens[k]) && tokens[k].lower.endsWith('ed') && tokens[k + 1]?.lower === 'by';
+
+/** "economists | surveyed said", "those | polled said": a participle alone between a person noun
+ *  and the verb is a reduced relative ("who were surveyed"), not the verb of another clause. */
+const isBareParticiple = (tokens: readonly Token[], head: number, k: number, end: number): boolean =>
+  k === head + 1 && k + 1 === end && isParticiple(tokens[k]) && tokens[k].lower.endsWith('ed') && isPersonWord(tokens[head].lower);
 
 /** "had been warned", "was told": after a form of "be" the verb is passive, and its subject is
  *  the one told, not the one telling. */

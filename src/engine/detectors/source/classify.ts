@@ -3,7 +3,7 @@
 import type { Token } from '../../document';
 import type { Attribution } from './attribution';
 import { isNameWord, type PhraseSite } from './phrase';
-import { cueAt, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isWord, placesPeople } from './tokens';
+import { cueAt, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isShareOf, isWord, placesPeople } from './tokens';
 import { hasRole, hasVerbRole, headClass, lexiconWords, ROLE, VERB } from './lexicon';
 import { isPersonWord, isTitle } from './person';
 
@@ -171,6 +171,13 @@ const standsForPeople = (tokens: readonly Token[], head: number): boolean =>
 const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent)s$/;
 const isAgentNoun = (lower: string): boolean => AGENT_NOUN.test(lower) && !lower.endsWith('ments');
 
+/** "half of GOP voters", "56 percent of those polled": a share of people (not "half of the budget"). */
+function isShareOfPeople(tokens: readonly Token[], from: number, head: number): boolean {
+  if (!isPersonWord(tokens[head].lower) && !hasRole(tokens[head], ROLE.definite)) return false;
+  for (let k = from; k < head; k++) if (isShareOf(tokens, k)) return true;
+  return false;
+}
+
 /** "four in 10 (voters)", "three out of four", "nine in ten": a count out of a count. */
 function isProportion(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 3; k++) {
@@ -269,8 +276,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   const cls = headClass(head);
   const thing = cls === 'document' || cls === 'thing' || head === 'it';
   const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '', thing, generic: hasRole(head, ROLE.generic), sex: sexOf(head) };
-  // "four in 10 voters say", "nine out of 10 said": a share of those polled is a crowd.
-  if (isProportion(tokens, a.phrase[0], a.phrase[1])) return { ...withKind(base, 'vague'), plural: true };
+  // "four in 10 voters say", "56 percent of Democrats said", "half of respondents said": a share of
+  // those polled is the poll's finding, which the article identifies (the news gold labels such
+  // shares named: "Forty-one percent of respondents say"), not a crowd and not unnamed people.
+  if (isProportion(tokens, a.phrase[0], a.phrase[1]) || isShareOfPeople(tokens, a.phrase[0], a.head)) return { ...withKind(base, 'named'), plural: true };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   // ("one of them", "some of them": the object form only ever heads a partitive.)
   if (hasRole(head, ROLE.they) || head === 'them') return { ...withKind(base, 'pronoun'), plural: true };
