@@ -821,3 +821,68 @@ describe('"a number of" counts people', () => {
     expect(kinds('The rule adds another magic number to the race, officials said.')).toEqual([['anonymous-source', 'officials said']]);
   });
 });
+
+describe('a quantity of accounts after "by"', () => {
+  it('opening a clause is nobody in particular', () => {
+    expect(kinds('By most accounts, the new law worked.')).toEqual([['vague-source', 'By most accounts']]);
+    expect(kinds('The rally was, by some estimates, 20,000 strong.')).toEqual([['vague-source', 'by some estimates']]);
+    expect(kinds('But by several conservative counts the budget is short.')).toEqual([['vague-source', 'by several conservative counts']]);
+  });
+  it('not an agent, and not one account named', () => {
+    expect(kinds('The shop was hit by many stones.')).toEqual([]);
+    expect(kinds('The tally was cut by several counts of fraud.')).toEqual([]);
+    expect(kinds('By his own account, the trip was short.')).toEqual([]);
+  });
+});
+
+describe('a view voiced in the agentless passive', () => {
+  it('with the claim after it is a crowd’s', () => {
+    expect(kinds('Concerns have been raised that the vaccine trial was rushed.')).toEqual([['vague-source', 'Concerns have been raised']]);
+    expect(kinds('Serious doubts were expressed over whether the count was accurate.')).toEqual([['vague-source', 'doubts were expressed']]);
+    expect(kinds('Questions have been raised about whether the data were altered.')).toEqual([['vague-source', 'Questions have been raised']]);
+  });
+  it('not someone’s view, one with an agent, one with no claim, or one denied', () => {
+    expect(kinds('His concerns were raised that the plan would fail.')).toEqual([]);
+    expect(kinds('Concerns were raised by the mayor that the plan would fail.')).toEqual([]);
+    expect(kinds('Concerns have been raised about the cost of the bridge.')).toEqual([]);
+    expect(kinds('No concerns were raised, and fears were not voiced that the dam would fail.')).toEqual([]);
+  });
+});
+
+describe('a participle with its agent after the subject', () => {
+  it('says how the people were reached; the verb after it is theirs', () => {
+    expect(kinds('Economists polled by the bank forecast growth of 2%.')).toEqual([['vague-source', 'Economists polled by the bank forecast']]);
+    expect(kinds('Analysts surveyed by the paper said rates would rise.')).toEqual([['vague-source', 'Analysts surveyed by the paper said']]);
+  });
+  it('not without its agent, where it may be a clause of its own', () => {
+    expect(kinds('The firm released members surveyed last year, officials said.')).toEqual([['anonymous-source', 'officials said']]);
+  });
+});
+
+describe('a person tied by a possessive to an unnamed source', () => {
+  const refs = (text: string) => detect(text).map((f) => [f.kind, f.text, f.sourceRef]);
+  it('is unnamed, and someone other than the owner', () => {
+    expect(refs('One tenant said the water was brown. Her neighbour said it smelled.')).toEqual([
+      ['anonymous-source', 'One tenant said', 'tenant'],
+      ['anonymous-source', 'Her neighbour said', 'neighbour'],
+    ]);
+    expect(refs('A witness said the van sped off. His brother said it was red.')).toEqual([
+      ['anonymous-source', 'A witness said', 'witness'],
+      ['anonymous-source', 'His brother said', 'brother'],
+    ]);
+    expect(refs("The cyclist's brother said the van was red.")).toEqual([['anonymous-source', "The cyclist's brother said", 'brother']]);
+  });
+  it('not when the owner is named, of the other sex, inside the sentence, or no person', () => {
+    expect(kinds('Jane Roe said the water was brown. Her neighbour said it smelled.')).toEqual([]);
+    expect(kinds('One tenant said the water was brown, and her neighbour agreed.').map(([k]) => k)).toEqual(['anonymous-source']);
+    expect(kinds("The U.S. attorney's office said the van was red.")).toEqual([]);
+    expect(kinds('A witness said the van sped off. His office said it was red.').map(([k]) => k)).toEqual(['anonymous-source']);
+  });
+});
+
+describe('a clause-opening "that" before a quantity', () => {
+  it('is no superlative: "laws that some say target" cites a crowd', () => {
+    expect(kinds('The council passed rules that some say target renters.')).toEqual([['vague-source', 'some say']]);
+    expect(kinds('The most telling said nothing.')).toEqual([]);
+  });
+});
