@@ -24,6 +24,8 @@ const entries: readonly string[] = [
   "insiders anonymous",
   "witness anonymous",
   "witnesses anonymous",
+  "eyewitness anonymous",
+  "eyewitnesses anonymous",
   "attendee anonymous",
   "attendees anonymous",
   "participant anonymous",

@@ -886,3 +886,20 @@ describe('a clause-opening "that" before a quantity', () => {
     expect(kinds('The most telling said nothing.')).toEqual([]);
   });
 });
+
+describe('a quantity of a people', () => {
+  it('is a crowd, though capitalized: a name takes no "many"', () => {
+    expect(kinds('Many Israelis believe the war was necessary.')).toEqual([['vague-source', 'Many Israelis believe']]);
+    expect(kinds('But most Britons say the tax is unfair.')).toEqual([['vague-source', 'most Britons say']]);
+  });
+  it('not a people named bare, nor a name', () => {
+    expect(kinds('Israelis said the war was necessary.')).toEqual([]);
+    expect(kinds('The Smiths said the war was necessary.')).toEqual([]);
+  });
+});
+
+describe('a compound on a source noun', () => {
+  it('"eyewitnesses" are witnesses', () => {
+    expect(kinds('Eyewitnesses said the van sped off.')).toEqual([['anonymous-source', 'Eyewitnesses said']]);
+  });
+});

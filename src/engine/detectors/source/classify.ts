@@ -336,6 +336,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     if (superlative && !(person && determiner === 'definite')) return none;
     // A capital is a name's, except at the start of a sentence, where a plural is a common noun
     // ("Farmers who ..."), unless the article writes it with a capital elsewhere ("Sanders").
+    // "many Israelis believe", "most Britons say": a loose quantity of a people is a crowd (a
+    // name takes no "many").
+    // ("Israelis", "Iraqis": a plural in -is is no "analysis" here.)
+    if (isCapitalized(h) && (plural || head.endsWith('s')) && determiner === 'quant' && ownDeterminer && !a.thingOnly) return { ...withKind(base, unnamedPeople(tokens, a) ? 'anonymous' : 'vague'), plural: true };
     if (isCapitalized(h) && (!(a.head === sentenceStart && plural) || namedHeads.names.has(head))) return withKind(base, 'named');
     // Any other person counted out or marked as unnamed: "one engineer told us", "a nurse said",
     // "farmers who spoke to the reporter". Without that, "the bridge" or "workers" is no source.
