@@ -903,3 +903,15 @@ describe('a compound on a source noun', () => {
     expect(kinds('Eyewitnesses said the van sped off.')).toEqual([['anonymous-source', 'Eyewitnesses said']]);
   });
 });
+
+describe('a view held by no one named, as the circumstance of a clause', () => {
+  it('with its claim is a crowd’s', () => {
+    expect(kinds('Shares fell amid growing fears that the bank would fail.')).toEqual([['vague-source', 'amid growing fears']]);
+    expect(kinds('The agency held firm despite criticism that it was slow.')).toEqual([['vague-source', 'despite criticism']]);
+  });
+  it('not someone’s view, one whose holder is named, or one with no claim', () => {
+    expect(kinds('Despite his concerns that the plan would fail, he voted for it.')).toEqual([]);
+    expect(kinds('The talks resumed after warnings from the agency that funds were short.')).toEqual([]);
+    expect(kinds('Shares fell amid fears of a default.')).toEqual([]);
+  });
+});

@@ -378,6 +378,26 @@ function byAccounts(tokens: readonly Token[], i: number): Attribution | undefine
   return { order: 'impersonal', verb: [i, n + 1], context: [], appositiveName: false };
 }
 
+/** Nouns for views people hold or voice (not the hedge framings "claims", "allegations", which the
+ *  hedge detector reads): "amid fears that", "despite criticism that". */
+export const VIEWS_HELD: ReadonlySet<string> = new Set(['concerns', 'fears', 'worries', 'criticism', 'criticisms', 'warnings', 'complaints', 'doubts', 'suspicions', 'speculation', 'predictions', 'expectations', 'hopes', 'objections']);
+// Prepositions after which such a view is the circumstance of the clause, held by no one named.
+const CIRCUMSTANCE: ReadonlySet<string> = new Set(['amid', 'amidst', 'despite', 'after', 'following', 'over']);
+
+/**
+ * "NASA has held firm despite criticism that it ...", "shares fell amid fears that the bank ...":
+ * a view with its claim, held by no one the sentence names (not "despite his concerns that", nor
+ * "despite warnings from the agency that", whose agent the rules read as a source).
+ */
+function unownedView(tokens: readonly Token[], i: number): Attribution | undefined {
+  if (!VIEWS_HELD.has(tokens[i].lower) || !startsClause(tokens[i + 2])) return undefined;
+  let p = i - 1;
+  // One adjective may stand between: "amid growing fears that".
+  if (isWord(tokens[p]) && !CIRCUMSTANCE.has(tokens[p].lower) && !hasGrammarRole(tokens[p]) && !isCapitalized(tokens[p])) p--;
+  if (!isWord(tokens[p]) || !CIRCUMSTANCE.has(tokens[p].lower)) return undefined;
+  return { order: 'impersonal', verb: [p, i + 1], context: [], appositiveName: false };
+}
+
 // Verbs by which a view is voiced; in the passive with no agent nobody in particular voiced it.
 const VOICED: ReadonlySet<string> = new Set(['raised', 'voiced', 'expressed', 'aired']);
 // Words after "about"/"over" that open a clause: "questions have been raised about whether ...".
@@ -517,7 +537,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       }
     }
     if (tokens[i + 1]?.lower === 'that') {
-      const view = voicedView(tokens, i);
+      const view = voicedView(tokens, i) ?? unownedView(tokens, i);
       if (view) {
         out.push(view);
         continue;
