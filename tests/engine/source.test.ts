@@ -915,3 +915,24 @@ describe('a view held by no one named, as the circumstance of a clause', () => {
     expect(kinds('Shares fell amid fears of a default.')).toEqual([]);
   });
 });
+
+describe('a view that exists, held by no one', () => {
+  it('"there are fears that" is a crowd’s', () => {
+    expect(kinds('There are fears that the war will spread.')).toEqual([['vague-source', 'There are fears']]);
+    expect(kinds('There is widespread concern that the vote was rigged.')).toEqual([['vague-source', 'There is widespread concern']]);
+  });
+  it('not a view denied, nor a claim (a hedge)', () => {
+    expect(kinds('There is no concern that the vote was rigged.')).toEqual([]);
+    expect(kinds('There are claims that the vote was rigged.')).toEqual([]);
+  });
+});
+
+describe('a loose quantity of "those" and a participle, and the cited in a passive', () => {
+  it('"many of those interviewed" is a crowd, "those interviewed" specific people', () => {
+    expect(kinds('Many of those interviewed said they would vote.')).toEqual([['vague-source', 'Many of those interviewed said']]);
+    expect(kinds('Those interviewed said they would vote.').map(([k]) => k)).toEqual(['anonymous-source']);
+  });
+  it('"were cited by state media as saying": the one cited, not the agent', () => {
+    expect(kinds('Local officials were cited by state media as saying the dam held.')).toEqual([['anonymous-source', 'Local officials were cited by state media as saying']]);
+  });
+});

@@ -390,12 +390,19 @@ const CIRCUMSTANCE: ReadonlySet<string> = new Set(['amid', 'amidst', 'despite', 
  * "despite warnings from the agency that", whose agent the rules read as a source).
  */
 function unownedView(tokens: readonly Token[], i: number): Attribution | undefined {
-  if (!VIEWS_HELD.has(tokens[i].lower) || !startsClause(tokens[i + 2])) return undefined;
+  const t = tokens[i];
+  if (!startsClause(tokens[i + 2])) return undefined;
   let p = i - 1;
   // One adjective may stand between: "amid growing fears that".
   if (isWord(tokens[p]) && !CIRCUMSTANCE.has(tokens[p].lower) && !hasGrammarRole(tokens[p]) && !isCapitalized(tokens[p])) p--;
-  if (!isWord(tokens[p]) || !CIRCUMSTANCE.has(tokens[p].lower)) return undefined;
-  return { order: 'impersonal', verb: [p, i + 1], context: [], appositiveName: false };
+  if (!isWord(tokens[p])) return undefined;
+  if (VIEWS_HELD.has(t.lower) && CIRCUMSTANCE.has(tokens[p].lower)) return { order: 'impersonal', verb: [p, i + 1], context: [], appositiveName: false };
+  // "There are fears that ...", "there is widespread concern that ...": a view that exists, held by no one.
+  // ("there is no doubt that" denies the view; "there are claims that" is the hedge detector's.)
+  const denied = tokens[i - 1]?.lower === 'no' || tokens[i - 1]?.lower === 'little';
+  if ((VIEWS_HELD.has(t.lower) || hasVerbRole(t, VERB.attitude)) && !denied && hasRole(tokens[p], ROLE.be) && !hasRole(tokens[p], ROLE.negation) && tokens[p - 1]?.lower === 'there')
+    return { order: 'impersonal', verb: [p - 1, i + 1], context: [], appositiveName: false };
+  return undefined;
 }
 
 // Verbs by which a view is voiced; in the passive with no agent nobody in particular voiced it.
@@ -465,6 +472,12 @@ function quotedAs(tokens: readonly Token[], i: number): Attribution | undefined 
   const start = clauseStart(tokens, i - 2);
   const found = start <= i - 2 ? findHead(tokens, start, i - 1) : undefined;
   if (!found || found.start === 0) return undefined;
+  // "Local officials were cited by state media as saying": the one cited, not the agent citing.
+  const by = found.start - 1;
+  if (tokens[by].lower === 'by' && by > 1 && tokens[by - 1].lower.endsWith('ed') && isPassive(tokens, by - 1)) {
+    const subject = subjectBefore(tokens, prevWord(tokens, by - 1));
+    return subject && { order: 'quoted-as', verb: [i - 1, i + 1], ...subject, clear: true };
+  }
   return { order: 'quoted-as', verb: [i - 1, i + 1], phrase: [found.start, i - 1], head: found.head, context: [[found.end, i - 1]], appositiveName: false, clear: true };
 }
 

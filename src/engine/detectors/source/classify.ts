@@ -299,7 +299,8 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   if (hasRole(head, ROLE.institution) && determiner !== 'counted' && determiner !== 'quant' && !isFormer(tokens, a.phrase[0], a.head)) return withKind(base, 'named');
   // A person noun that says nothing of who, narrowed by what they did or know: specific people.
   // "who" alone says a person is meant, whatever the noun ("staff who attended the meeting").
-  if (determiner !== 'quant' && standsForPeople(tokens, a.head)) return withKind(base, 'anonymous');
+  // ("many of those interviewed": a loose quantity of them is a crowd, as "many aides" is.)
+  if (standsForPeople(tokens, a.head)) return { ...withKind(base, determiner === 'quant' ? 'vague' : 'anonymous'), plural: true };
   // "the person said": a noun that says nothing of who is never a named person's epithet; with
   // no unnamed person before it, it is one the article did not name. (Not "the American people".)
   if (hasRole(head, ROLE.generic) && !plural && (determiner === 'definite' || determiner === 'possessive') && a.clear) return withKind(base, 'anonymous');
