@@ -936,3 +936,28 @@ describe('a loose quantity of "those" and a participle, and the cited in a passi
     expect(kinds('Local officials were cited by state media as saying the dam held.')).toEqual([['anonymous-source', 'Local officials were cited by state media as saying']]);
   });
 });
+
+describe('"call" with an object and a complement', () => {
+  it('voices a judgement of its subject', () => {
+    expect(kinds('A senior official called the report "nonsense."')).toEqual([['anonymous-source', 'A senior official called']]);
+    expect(kinds('Critics called the plan a giveaway to the rich.')).toEqual([['vague-source', 'Critics called']]);
+    expect(kinds('Some experts call it the worst crisis in decades.')).toEqual([['vague-source', 'Some experts call']]);
+  });
+  it('not an act, a name given, a passive or a clause after the object', () => {
+    expect(kinds('Residents called the police the next day.')).toEqual([]);
+    expect(kinds('Officials called off the search.')).toEqual([]);
+    expect(kinds('Everyone called him Mike.')).toEqual([]);
+    expect(kinds('The song was called "Home."')).toEqual([]);
+    expect(kinds('Lawmakers called the hearing because they felt the agency was slow.')).toEqual([]);
+  });
+});
+
+describe('"who" after a phrase whose head is no person', () => {
+  it('is the last noun’s, for a verb that reports a claim', () => {
+    expect(kinds('The plan drew a sharp rebuke from a senior official, who said it was unfair.')).toEqual([['anonymous-source', 'a senior official, who said']]);
+    expect(kinds('The plan drew a rebuke from President Jane Roe, who said it was unfair.')).toEqual([]);
+  });
+  it('not for a verb of no claim', () => {
+    expect(kinds('He wrote stories about characters who felt like real people.')).toEqual([]);
+  });
+});

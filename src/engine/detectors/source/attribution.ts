@@ -79,7 +79,17 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
     if (tokens[a]?.text === ',') a--;
     if (!isWord(tokens[a])) return undefined;
     const start = clauseStart(tokens, a);
-    const found = start <= a ? findHead(tokens, start, a + 1) : undefined;
+    let found = start <= a ? findHead(tokens, start, a + 1) : undefined;
+    // "a damning reaction from President Jane Roe, who said": "who" is a person's, the last noun's
+    // before it, when the head is no person (or none is found); read so only for a verb that
+    // reports a claim ("said", "believes that"), not "characters who felt like real people".
+    const reports = hasVerbRole(tokens[verbAt], VERB.clear) || takesComplement(tokens, verbAt);
+    if (tokens[j].lower === 'who' && reports && start < a && (!found || (found.end <= a && !isPersonWord(tokens[found.head].lower)))) {
+      let m = a;
+      while (m > start && !isPostModifier(tokens, m)) m--;
+      const last = m > start ? findHead(tokens, m + 1, a + 1) : undefined;
+      if (last) found = last;
+    }
     if (!found) return undefined;
     return { phrase: [found.start, a + 1], head: found.head, context, appositiveName: isAppositive(tokens, start, found, a + 1, verbAt) };
   }
@@ -405,6 +415,52 @@ function unownedView(tokens: readonly Token[], i: number): Attribution | undefin
   return undefined;
 }
 
+// "call" of a judgement: "called the plan a giveaway", "calls it “nonsense”".
+export const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+// Objects of "call" that need no determiner.
+const CALLED_PRONOUN: ReadonlySet<string> = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', 'us', 'me', 'himself', 'herself', 'itself', 'themselves']);
+// What opens a complement noun phrase after the object: "a giveaway", "the worst crisis", "not a crash".
+const COMPLEMENT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'not', 'one']);
+// "called the police the next day": a time after the object is no complement.
+const NOT_COMPLEMENT: ReadonlySet<string> = new Set(['next', 'following', 'same', 'previous', 'day', 'night', 'morning', 'evening', 'week', 'month', 'year']);
+const isQuoteMark = (t: Token | undefined): boolean => !!t && !t.word && (t.text === '"' || t.text === '“' || t.text === '‘' || t.text === '«');
+
+/** Where the complement after "call"'s object starts ("called | the plan | a giveaway"), or -1. */
+function calledComplement(tokens: readonly Token[], i: number): number {
+  const o = tokens[i + 1];
+  if (!isWord(o)) return -1;
+  let k = i + 2;
+  if (CALLED_PRONOUN.has(o.lower)) {
+    // (Only the pronoun: "called it off", "called them back" put a particle after it.)
+  } else if (hasRole(o, ROLE.definite) || hasRole(o, ROLE.possessive) || hasRole(o, ROLE.nominal)) {
+    for (; k < i + 8 && isWord(tokens[k]) && !COMPLEMENT.has(tokens[k].lower); k++) {
+      // "called the hearing because they ...": a clause after the object, not a complement.
+      const w = tokens[k];
+      if (hasRole(w, ROLE.boundary) || hasRole(w, ROLE.rel) || hasRole(w, ROLE.verbal) || hasRole(w, ROLE.pronoun) || hasRole(w, ROLE.he) || hasRole(w, ROLE.they)) return -1;
+    }
+  } else if (isCapitalized(o)) {
+    while (k < i + 6 && isWord(tokens[k]) && isCapitalized(tokens[k])) k++;
+  } else return -1;
+  const c = tokens[k];
+  if (isQuoteMark(c)) return k;
+  if (!isWord(c) || !COMPLEMENT.has(c.lower) || NOT_COMPLEMENT.has(tokens[k + 1]?.lower ?? '')) return -1;
+  // "Everyone called him Mike": a name is what someone is called, no judgement.
+  return isWord(tokens[k + 1]) || isQuoteMark(tokens[k + 1]) ? k : -1;
+}
+
+/**
+ * "Critics called the plan a giveaway", "a senior official called the report “nonsense”", "…,
+ * calling it a no-brainer": "call" with an object and a complement (a quote or a noun phrase) voices
+ * a judgement of its subject (GUIDELINES.md §2 attributes claims, not acts: "called the police",
+ * "called off the search", "was called" are none).
+ */
+function calledAs(tokens: readonly Token[], i: number): Attribution | undefined {
+  const before = tokens[i - 1];
+  if (isWord(before) && (before.lower === 'to' || hasRole(before, ROLE.nominal)) || isPassive(tokens, i) || calledComplement(tokens, i) < 0) return undefined;
+  const subject = tokens[i].lower === 'calling' ? before?.text === ',' ? mainSubject(tokens, i - 1) : undefined : subjectBefore(tokens, i);
+  return subject && { order: tokens[i].lower === 'calling' ? 'participle' : 'subject', verb: [i, i + 1], ...subject, clear: !subject.shared };
+}
+
 // Verbs by which a view is voiced; in the passive with no agent nobody in particular voiced it.
 const VOICED: ReadonlySet<string> = new Set(['raised', 'voiced', 'expressed', 'aired']);
 // Words after "about"/"over" that open a clause: "questions have been raised about whether ...".
@@ -555,6 +611,11 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         out.push(view);
         continue;
       }
+    }
+    if (CALL.has(t.lower)) {
+      const called = calledAs(tokens, i);
+      if (called) out.push(called);
+      continue;
     }
     if (unknownPast(t)) {
       const found = clauseReport(tokens, i) ?? passiveAgent(tokens, i, false);
