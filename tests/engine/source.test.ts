@@ -961,3 +961,14 @@ describe('"who" after a phrase whose head is no person', () => {
     expect(kinds('He wrote stories about characters who felt like real people.')).toEqual([]);
   });
 });
+
+describe('a source known only by a partial name', () => {
+  it('"a man identified only as Ali" is unnamed; a name in apposition stays named', () => {
+    expect(kinds('A man identified only as Ali said the men wore masks.').map(([k]) => k)).toEqual(['anonymous-source']);
+    expect(kinds('A spokesman, Jane Roe, said the plan was ready.')).toEqual([]);
+  });
+  it('"not authorised to", as spelled in British English, marks a source as unnamed', () => {
+    expect(kinds('Nurses, who were not authorised to speak, said the ward was full.').map(([k]) => k)).toEqual(['anonymous-source']);
+    expect(kinds('Nurses, who were tired, said the ward was full.').map(([k]) => k)).toEqual(['vague-source']);
+  });
+});

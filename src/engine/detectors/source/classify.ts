@@ -294,7 +294,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   // "Fact-checking reports from the region is hard", "fundraising suggests": an activity, not a
   // source (a capitalized name in -ing, "Manning said", stays a name).
   if (cls === undefined && head.length > 5 && head.endsWith('ing') && (head.includes('-') || !isCapitalized(h))) return none;
-  if (a.appositiveName) return withKind(base, 'named');
+  // ("a witness, identified only by his first name, Ahmed,": a first name alone names no one checkable.)
+  if (a.appositiveName && !hasAnonymityCue(tokens, a)) return withKind(base, 'named');
+  // "a man identified only as Ali said": the name the source is known by only.
+  if (tokens[a.phrase[0] - 1]?.lower === 'as' && tokens[a.phrase[0] - 2]?.lower === 'only' && isCapitalized(h)) return withKind(base, 'anonymous');
   // Institutional attribution ("police said", "federal prosecutors said"): an office speaks, named.
   if (hasRole(head, ROLE.institution) && determiner !== 'counted' && determiner !== 'quant' && !isFormer(tokens, a.phrase[0], a.head)) return withKind(base, 'named');
   // A person noun that says nothing of who, narrowed by what they did or know: specific people.
