@@ -972,3 +972,23 @@ describe('a source known only by a partial name', () => {
     expect(kinds('Nurses, who were tired, said the ward was full.')).toEqual([]);
   });
 });
+
+describe('people tied to an unnamed person, and crowds named by what they are', () => {
+  it('"the boy’s parents" are unnamed people; a titled owner’s are not read so', () => {
+    expect(kinds("The boy's parents said he had been bullied.")).toEqual([['anonymous-source', "The boy's parents said"]]);
+    expect(kinds("The senator's parents said he had been bullied.")).toEqual([]);
+  });
+  it('"medics", "teammates", "locals", "fans" are crowds; one of them counted out is unnamed', () => {
+    expect(kinds('Medics said the boy was stable.')).toEqual([['vague-source', 'Medics said']]);
+    expect(kinds('Locals said the river had flooded.')).toEqual([['vague-source', 'Locals said']]);
+    expect(kinds('One teammate said he was upset.').map(([k]) => k)).toEqual(['anonymous-source']);
+    expect(kinds('The local school said it was closed.')).toEqual([]);
+  });
+});
+
+describe('"the source"', () => {
+  it('says nothing of who: it is the unnamed person cited last', () => {
+    const refs = detect('A person familiar with the matter said the deal was close. The source added that it was signed.').map((f) => f.sourceRef);
+    expect(refs).toEqual(['person', 'person']);
+  });
+});

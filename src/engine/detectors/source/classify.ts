@@ -349,6 +349,9 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     // "farmers who spoke to the reporter". Without that, "the bridge" or "workers" is no source.
     // The determiner must belong to this noun ("one of the papers Roe ever wrote" is not a person).
     if (person && (determiner === 'counted' || hasAnonymityCue(tokens, a))) return withKind(base, 'anonymous');
+    // "the boy's parents said", "a victim's colleagues": people tied to an unnamed person are
+    // unnamed people themselves (a singular one is read below, against who the owner is).
+    if (person && plural && determiner === 'possessive' && ownerOf(tokens, a, sentenceStart) === 'unnamed') return withKind(base, 'anonymous');
     // "the inspector said" after "a former inspector told the paper": the same unnamed person,
     // whatever the noun. Coreference links it only to an unnamed source with the same head.
     if (person && (determiner === 'definite' || (!plural && determiner === 'possessive')))
