@@ -992,3 +992,10 @@ describe('"the source"', () => {
     expect(refs).toEqual(['person', 'person']);
   });
 });
+
+describe('"call" with its object fronted', () => {
+  it('"what critics call “a scheme”" voices the judgement; a quote that is the object does not', () => {
+    expect(kinds('The bill closes what some call the "tax loophole" for good.')).toEqual([['vague-source', 'some call']]);
+    expect(kinds('The town, with its capital on the river, called the "Crossroads" by locals, grew.')).toEqual([]);
+  });
+});

@@ -83,7 +83,7 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
     // "a damning reaction from President Jane Roe, who said": "who" is a person's, the last noun's
     // before it, when the head is no person (or none is found); read so only for a verb that
     // reports a claim ("said", "believes that"), not "characters who felt like real people".
-    const reports = hasVerbRole(tokens[verbAt], VERB.clear) || takesComplement(tokens, verbAt);
+    const reports = hasVerbRole(tokens[verbAt], VERB.clear) || takesComplement(tokens, verbAt) || CALL.has(tokens[verbAt].lower);
     if (tokens[j].lower === 'who' && reports && start < a && (!found || (found.end <= a && !isPersonWord(tokens[found.head].lower)))) {
       let m = a;
       while (m > start && !isPostModifier(tokens, m)) m--;
@@ -425,14 +425,24 @@ const COMPLEMENT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'not', 'one']
 const NOT_COMPLEMENT: ReadonlySet<string> = new Set(['next', 'following', 'same', 'previous', 'day', 'night', 'morning', 'evening', 'week', 'month', 'year']);
 const isQuoteMark = (t: Token | undefined): boolean => !!t && !t.word && (t.text === '"' || t.text === '“' || t.text === '‘' || t.text === '«');
 
+/** A relative "what" or "which" a few words before "call", in its clause: its fronted object. */
+function frontedObject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6) && isWord(tokens[k]); k--) if (tokens[k].lower === 'what' || tokens[k].lower === 'which') return true;
+  return false;
+}
+
 /** Where the complement after "call"'s object starts ("called | the plan | a giveaway"), or -1. */
 function calledComplement(tokens: readonly Token[], i: number): number {
   const o = tokens[i + 1];
+  // "what critics call “a scheme”", "the deal, which he called a disaster": the object stands
+  // before, and the complement follows at once.
+  if ((isQuoteMark(o) || (isWord(o) && COMPLEMENT.has(o.lower))) && frontedObject(tokens, i)) return i + 1;
   if (!isWord(o)) return -1;
   let k = i + 2;
   if (CALLED_PRONOUN.has(o.lower)) {
     // (Only the pronoun: "called it off", "called them back" put a particle after it.)
-  } else if (hasRole(o, ROLE.definite) || hasRole(o, ROLE.possessive) || hasRole(o, ROLE.nominal)) {
+  } else if (isWord(tokens[k]) && (hasRole(o, ROLE.definite) || hasRole(o, ROLE.possessive) || hasRole(o, ROLE.nominal))) {
+    // (A noun must follow the determiner: in "called the “Crossroads of America”" the quote is the object.)
     for (; k < i + 8 && isWord(tokens[k]) && !COMPLEMENT.has(tokens[k].lower); k++) {
       // "called the hearing because they ...": a clause after the object, not a complement.
       const w = tokens[k];
