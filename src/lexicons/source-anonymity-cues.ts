@@ -20,6 +20,9 @@ const entries: readonly string[] = [
   "with knowledge of",
   "in interviews",
   "in attendance",
-  "who spoke to"
+  "who spoke to",
+  "identified only as",
+  "identified only by",
+  "not authorised to"
 ];
 export default entries;

@@ -1,6 +1,7 @@
 // Generated from source-grammar.txt by scripts/build-lexicons.mjs: edit the .txt, then run `npm run lexicons`.
 const entries: readonly string[] = [
   "person generic",
+  "source generic",
   "people generic",
   "individual generic",
   "individuals generic",

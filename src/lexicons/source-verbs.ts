@@ -60,6 +60,8 @@ const entries: readonly string[] = [
   "predict finite",
   "predicts finite",
   "predicted finite invert clear",
+  "forecast finite",
+  "forecasts finite",
   "warn finite invert",
   "warns finite invert",
   "warned finite invert clear",

@@ -7,7 +7,7 @@ import type { Detector } from '../detector';
 import type { Doc, Sentence, Token } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding, Span } from '../types';
-import { afterConjunction, type Attribution, CITING, findAttributions, PERCEPTION, POINT, type Range, sentenceSubject } from './source/attribution';
+import { afterConjunction, type Attribution, CITING, findAttributions, PERCEPTION, POINT, type Range, REPORT_COUNTS, sentenceSubject, VIEWS_HELD, CALL } from './source/attribution';
 import { classify, type NamedHeads, namedHeadsOf, PERSON_HEADS } from './source/classify';
 import { Coreference, PRONOUN_REACH } from './source/coreference';
 import { cueKeyWords, hasRole, lexiconWords, ROLE } from './source/lexicon';
@@ -144,6 +144,13 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...POINT,
   // "citing people familiar with the matter", "per sources": the source follows.
   ...CITING,
+  // "by most accounts", "questions have been raised that": a report count, a view voiced (attribution.ts).
+  ...REPORT_COUNTS,
+  'questions',
+  // "amid fears that", "despite criticism that": a view held by no one named (attribution.ts).
+  ...VIEWS_HELD,
+  // "called the plan a giveaway": a judgement voiced (attribution.ts).
+  ...CALL,
   ...[...lexiconWords()].filter(({ verb, according }) => verb || according).map(({ word }) => word),
   ...PERSON_HEADS,
   ...cueKeyWords(),

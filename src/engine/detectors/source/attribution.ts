@@ -79,7 +79,17 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
     if (tokens[a]?.text === ',') a--;
     if (!isWord(tokens[a])) return undefined;
     const start = clauseStart(tokens, a);
-    const found = start <= a ? findHead(tokens, start, a + 1) : undefined;
+    let found = start <= a ? findHead(tokens, start, a + 1) : undefined;
+    // "a damning reaction from President Jane Roe, who said": "who" is a person's, the last noun's
+    // before it, when the head is no person (or none is found); read so only for a verb that
+    // reports a claim ("said", "believes that"), not "characters who felt like real people".
+    const reports = hasVerbRole(tokens[verbAt], VERB.clear) || takesComplement(tokens, verbAt) || CALL.has(tokens[verbAt].lower);
+    if (tokens[j].lower === 'who' && reports && start < a && (!found || (found.end <= a && !isPersonWord(tokens[found.head].lower)))) {
+      let m = a;
+      while (m > start && !isPostModifier(tokens, m)) m--;
+      const last = m > start ? findHead(tokens, m + 1, a + 1) : undefined;
+      if (last) found = last;
+    }
     if (!found) return undefined;
     return { phrase: [found.start, a + 1], head: found.head, context, appositiveName: isAppositive(tokens, start, found, a + 1, verbAt) };
   }
@@ -138,13 +148,22 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
   const found = findHead(tokens, start, end);
   // A subject is [determiner, modifiers] head [post-modifiers]; anything else between the head
   // and the verb means the verb form was not this phrase's verb ("aides discussed the debate question").
-  if (!found || (found.end < end && tokens[found.end].word && !isPostModifier(tokens, found.end))) return undefined;
+  if (!found || (found.end < end && tokens[found.end].word && !isPostModifier(tokens, found.end) && !isAgentParticiple(tokens, found.end) && !isBareParticiple(tokens, found.head, found.end, end))) return undefined;
   context.push([found.end, end]);
   // "Jane Roe, a scholar at the institute, thinks": a described person after a name is that name
   // (a bare "..., a former official said" after a name is a parenthetical attribution instead).
   if (isAppositive(tokens, start, found, end)) appositiveName = true;
   return { phrase: [found.start, end], head: found.head, context, appositiveName };
 }
+
+/** "economists | polled by Reuters", "analysts | surveyed by the bank": a participle with its agent
+ *  after a subject's head says how the people were reached; the verb after it is still theirs. */
+const isAgentParticiple = (tokens: readonly Token[], k: number): boolean => isParticiple(tokens[k]) && tokens[k].lower.endsWith('ed') && tokens[k + 1]?.lower === 'by';
+
+/** "economists | surveyed said", "those | polled said": a participle alone between a person noun
+ *  and the verb is a reduced relative ("who were surveyed"), not the verb of another clause. */
+const isBareParticiple = (tokens: readonly Token[], head: number, k: number, end: number): boolean =>
+  k === head + 1 && k + 1 === end && isParticiple(tokens[k]) && tokens[k].lower.endsWith('ed') && isPersonWord(tokens[head].lower);
 
 /** "had been warned", "was told": after a form of "be" the verb is passive, and its subject is
  *  the one told, not the one telling. */
@@ -349,6 +368,139 @@ function voicedView(tokens: readonly Token[], i: number): Attribution | undefine
   return { order: 'subject', verb: [v, i + 2], ...subject, clear: true };
 }
 
+/** What a count of reports is called after "by" and a quantity: "by most accounts", "by some
+ *  estimates", "by many counts", "by several reports" (as "according to some estimates" cites them). */
+export const REPORT_COUNTS: ReadonlySet<string> = new Set(['accounts', 'estimates', 'counts', 'reports', 'reckonings']);
+
+/**
+ * "By most accounts, the law worked", "the crowd was, by some estimates, 10,000 strong": a
+ * quantity of accounts no one in particular gave, opening its clause (not "was hit by many").
+ */
+function byAccounts(tokens: readonly Token[], i: number): Attribution | undefined {
+  const before = tokens[i - 1];
+  if (isWord(before) && !hasRole(before, ROLE.lead)) return undefined;
+  const q = tokens[i + 1];
+  if (!isWord(q) || !(hasRole(q, ROLE.quant) || hasRole(q, ROLE.counted))) return undefined;
+  // One adjective may stand between: "by some conservative estimates".
+  let n = i + 2;
+  if (isWord(tokens[n]) && !REPORT_COUNTS.has(tokens[n].lower) && !isCapitalized(tokens[n])) n++;
+  if (!isWord(tokens[n]) || !REPORT_COUNTS.has(tokens[n].lower)) return undefined;
+  return { order: 'impersonal', verb: [i, n + 1], context: [], appositiveName: false };
+}
+
+/** Nouns for views people hold or voice (not the hedge framings "claims", "allegations", which the
+ *  hedge detector reads): "amid fears that", "despite criticism that". */
+export const VIEWS_HELD: ReadonlySet<string> = new Set(['concerns', 'fears', 'worries', 'criticism', 'criticisms', 'warnings', 'complaints', 'doubts', 'suspicions', 'speculation', 'predictions', 'expectations', 'hopes', 'objections']);
+// Prepositions after which such a view is the circumstance of the clause, held by no one named.
+const CIRCUMSTANCE: ReadonlySet<string> = new Set(['amid', 'amidst', 'despite', 'after', 'following', 'over']);
+
+/**
+ * "NASA has held firm despite criticism that it ...", "shares fell amid fears that the bank ...":
+ * a view with its claim, held by no one the sentence names (not "despite his concerns that", nor
+ * "despite warnings from the agency that", whose agent the rules read as a source).
+ */
+function unownedView(tokens: readonly Token[], i: number): Attribution | undefined {
+  const t = tokens[i];
+  if (!startsClause(tokens[i + 2])) return undefined;
+  let p = i - 1;
+  // One adjective may stand between: "amid growing fears that".
+  if (isWord(tokens[p]) && !CIRCUMSTANCE.has(tokens[p].lower) && !hasGrammarRole(tokens[p]) && !isCapitalized(tokens[p])) p--;
+  if (!isWord(tokens[p])) return undefined;
+  if (VIEWS_HELD.has(t.lower) && CIRCUMSTANCE.has(tokens[p].lower)) return { order: 'impersonal', verb: [p, i + 1], context: [], appositiveName: false };
+  // "There are fears that ...", "there is widespread concern that ...": a view that exists, held by no one.
+  // ("there is no doubt that" denies the view; "there are claims that" is the hedge detector's.)
+  const denied = tokens[i - 1]?.lower === 'no' || tokens[i - 1]?.lower === 'little';
+  if ((VIEWS_HELD.has(t.lower) || hasVerbRole(t, VERB.attitude)) && !denied && hasRole(tokens[p], ROLE.be) && !hasRole(tokens[p], ROLE.negation) && tokens[p - 1]?.lower === 'there')
+    return { order: 'impersonal', verb: [p - 1, i + 1], context: [], appositiveName: false };
+  return undefined;
+}
+
+// "call" of a judgement: "called the plan a giveaway", "calls it “nonsense”".
+export const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+// Objects of "call" that need no determiner.
+const CALLED_PRONOUN: ReadonlySet<string> = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', 'us', 'me', 'himself', 'herself', 'itself', 'themselves']);
+// What opens a complement noun phrase after the object: "a giveaway", "the worst crisis", "not a crash".
+const COMPLEMENT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'not', 'one']);
+// "called the police the next day": a time after the object is no complement.
+const NOT_COMPLEMENT: ReadonlySet<string> = new Set(['next', 'following', 'same', 'previous', 'day', 'night', 'morning', 'evening', 'week', 'month', 'year']);
+const isQuoteMark = (t: Token | undefined): boolean => !!t && !t.word && (t.text === '"' || t.text === '“' || t.text === '‘' || t.text === '«');
+
+/** A relative "what" or "which" a few words before "call", in its clause: its fronted object. */
+function frontedObject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6) && isWord(tokens[k]); k--) if (tokens[k].lower === 'what' || tokens[k].lower === 'which') return true;
+  return false;
+}
+
+/** Where the complement after "call"'s object starts ("called | the plan | a giveaway"), or -1. */
+function calledComplement(tokens: readonly Token[], i: number): number {
+  const o = tokens[i + 1];
+  // "what critics call “a scheme”", "the deal, which he called a disaster": the object stands
+  // before, and the complement follows at once.
+  if ((isQuoteMark(o) || (isWord(o) && COMPLEMENT.has(o.lower))) && frontedObject(tokens, i)) return i + 1;
+  if (!isWord(o)) return -1;
+  let k = i + 2;
+  if (CALLED_PRONOUN.has(o.lower)) {
+    // (Only the pronoun: "called it off", "called them back" put a particle after it.)
+  } else if (isWord(tokens[k]) && (hasRole(o, ROLE.definite) || hasRole(o, ROLE.possessive) || hasRole(o, ROLE.nominal))) {
+    // (A noun must follow the determiner: in "called the “Crossroads of America”" the quote is the object.)
+    for (; k < i + 8 && isWord(tokens[k]) && !COMPLEMENT.has(tokens[k].lower); k++) {
+      // "called the hearing because they ...": a clause after the object, not a complement.
+      const w = tokens[k];
+      if (hasRole(w, ROLE.boundary) || hasRole(w, ROLE.rel) || hasRole(w, ROLE.verbal) || hasRole(w, ROLE.pronoun) || hasRole(w, ROLE.he) || hasRole(w, ROLE.they)) return -1;
+    }
+  } else if (isCapitalized(o)) {
+    while (k < i + 6 && isWord(tokens[k]) && isCapitalized(tokens[k])) k++;
+  } else return -1;
+  const c = tokens[k];
+  if (isQuoteMark(c)) return k;
+  if (!isWord(c) || !COMPLEMENT.has(c.lower) || NOT_COMPLEMENT.has(tokens[k + 1]?.lower ?? '')) return -1;
+  // "Everyone called him Mike": a name is what someone is called, no judgement.
+  return isWord(tokens[k + 1]) || isQuoteMark(tokens[k + 1]) ? k : -1;
+}
+
+/**
+ * "Critics called the plan a giveaway", "a senior official called the report “nonsense”", "…,
+ * calling it a no-brainer": "call" with an object and a complement (a quote or a noun phrase) voices
+ * a judgement of its subject (GUIDELINES.md §2 attributes claims, not acts: "called the police",
+ * "called off the search", "was called" are none).
+ */
+function calledAs(tokens: readonly Token[], i: number): Attribution | undefined {
+  const before = tokens[i - 1];
+  if (isWord(before) && (before.lower === 'to' || hasRole(before, ROLE.nominal)) || isPassive(tokens, i) || calledComplement(tokens, i) < 0) return undefined;
+  const subject = tokens[i].lower === 'calling' ? before?.text === ',' ? mainSubject(tokens, i - 1) : undefined : subjectBefore(tokens, i);
+  return subject && { order: tokens[i].lower === 'calling' ? 'participle' : 'subject', verb: [i, i + 1], ...subject, clear: !subject.shared };
+}
+
+// Verbs by which a view is voiced; in the passive with no agent nobody in particular voiced it.
+const VOICED: ReadonlySet<string> = new Set(['raised', 'voiced', 'expressed', 'aired']);
+// Words after "about"/"over" that open a clause: "questions have been raised about whether ...".
+const WH: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'who']);
+
+/**
+ * "Concerns have been raised that the vaccine was rushed", "questions were raised about whether
+ * the data were accurate": a view voiced in the agentless passive, with the claim after it, is a
+ * crowd's (GUIDELINES.md §2 "it has been reported"). Not "his concerns were raised" (someone's),
+ * "concerns were raised by residents" (an agent), nor "concerns were raised about the cost" (no claim).
+ */
+function raisedView(tokens: readonly Token[], i: number): Attribution | undefined {
+  const t = tokens[i];
+  if (!(t.lower === 'questions' || (isViewNoun(t) && t.lower.endsWith('s')))) return undefined;
+  const det = tokens[i - 1];
+  // Someone's concerns, or the ones just mentioned: not nobody's.
+  if (isWord(det) && (hasRole(det, ROLE.possessive) || hasRole(det, ROLE.definite) || det.lower.endsWith("'s") || det.lower.endsWith('’s'))) return undefined;
+  let v = i + 1;
+  let passive = false;
+  while (isWord(tokens[v]) && (hasRole(tokens[v], ROLE.aux) || isLyAdverb(tokens[v]))) {
+    if (hasRole(tokens[v], ROLE.negation)) return undefined;
+    if (hasRole(tokens[v], ROLE.be)) passive = true;
+    v++;
+  }
+  if (!passive || !isWord(tokens[v]) || !VOICED.has(tokens[v].lower)) return undefined;
+  const next = tokens[v + 1];
+  const claim = next?.lower === 'that' ? startsClause(tokens[v + 2]) : (next?.lower === 'about' || next?.lower === 'over') && WH.has(tokens[v + 2]?.lower ?? '');
+  return claim ? { order: 'impersonal', verb: [i, v + 1], context: [], appositiveName: false } : undefined;
+}
+
 /**
  * "was accused of assault by a woman", "was leaked to the paper by a person who ...": the agent of
  * a reporting verb's passive, after a short complement; for a verb no lexicon knows, only after
@@ -386,6 +538,12 @@ function quotedAs(tokens: readonly Token[], i: number): Attribution | undefined 
   const start = clauseStart(tokens, i - 2);
   const found = start <= i - 2 ? findHead(tokens, start, i - 1) : undefined;
   if (!found || found.start === 0) return undefined;
+  // "Local officials were cited by state media as saying": the one cited, not the agent citing.
+  const by = found.start - 1;
+  if (tokens[by].lower === 'by' && by > 1 && tokens[by - 1].lower.endsWith('ed') && isPassive(tokens, by - 1)) {
+    const subject = subjectBefore(tokens, prevWord(tokens, by - 1));
+    return subject && { order: 'quoted-as', verb: [i - 1, i + 1], ...subject, clear: true };
+  }
   return { order: 'quoted-as', verb: [i - 1, i + 1], phrase: [found.start, i - 1], head: found.head, context: [[found.end, i - 1]], appositiveName: false, clear: true };
 }
 
@@ -441,12 +599,33 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         if (per || t.lower === 'citing' || t.lower === 'quoting') continue;
       }
     }
+    if (t.lower === 'by') {
+      const accounts = byAccounts(tokens, i);
+      if (accounts) {
+        out.push(accounts);
+        i = accounts.verb[1] - 1;
+        continue;
+      }
+    }
+    if (t.lower.endsWith('s') && isWord(tokens[i + 1]) && hasRole(tokens[i + 1], ROLE.aux)) {
+      const raised = raisedView(tokens, i);
+      if (raised) {
+        out.push(raised);
+        i = raised.verb[1] - 1;
+        continue;
+      }
+    }
     if (tokens[i + 1]?.lower === 'that') {
-      const view = voicedView(tokens, i);
+      const view = voicedView(tokens, i) ?? unownedView(tokens, i);
       if (view) {
         out.push(view);
         continue;
       }
+    }
+    if (CALL.has(t.lower)) {
+      const called = calledAs(tokens, i);
+      if (called) out.push(called);
+      continue;
     }
     if (unknownPast(t)) {
       const found = clauseReport(tokens, i) ?? passiveAgent(tokens, i, false);

@@ -3,7 +3,7 @@
 import type { Token } from '../../document';
 import type { Attribution } from './attribution';
 import { isNameWord, type PhraseSite } from './phrase';
-import { cueAt, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isWord, placesPeople } from './tokens';
+import { cueAt, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isShareOf, isWord, placesPeople } from './tokens';
 import { hasRole, hasVerbRole, headClass, lexiconWords, ROLE, VERB } from './lexicon';
 import { isPersonWord, isTitle } from './person';
 
@@ -34,11 +34,15 @@ export interface SourcePhrase {
    *  "the victim's mother"): with no unnamed source before it to point back to, it is one the
    *  article describes without naming, not a named person's epithet. */
   untitled?: boolean;
+  /** Whose the source is, when a possessive says so: a pronoun ("her neighbour", "his lawyer"),
+   *  whose owner coreference finds, or an unnamed person ("the witness's brother"). */
+  owner?: Owner;
   /** "woman", "spokesman", "she", "he": the sex the word says, if any ('' when it says none). */
   sex: Sex;
 }
 
 export type Sex = 'f' | 'm' | '';
+export type Owner = { pronoun: Sex; plural: boolean } | 'unnamed';
 // Nouns and pronouns that say a person's sex: "she" does not point back to "a man", nor "he" to "a woman".
 const FEMALE = /(?:^she$|^her$|woman$|women$|mother$|wife$|daughter$|sister$|girl$|girls$|lady$|ladies$|actress$|niece$|aunt$|girlfriend$|widow$)/;
 const MALE = /(?:^he$|^him$|^his$|(?:^|[^o])man$|(?:^|[^o])men$|father$|husband$|son$|brother$|^boy$|^boys$|nephew$|uncle$|boyfriend$|widower$)/;
@@ -114,6 +118,30 @@ function narrowing(tokens: readonly Token[], head: number): Narrowing {
   return undefined;
 }
 
+/**
+ * The owner a possessive determiner names: a pronoun ("her neighbour", "their lawyers") or a
+ * person noun with no name in it and no title a name goes with ("the witness's brother", "a
+ * resident's son"; not "the senator's aide"). Someone tied to an unnamed person is unnamed too.
+ */
+function ownerOf(tokens: readonly Token[], a: Site, sentenceStart: number): Owner | undefined {
+  if (!a.phrase || a.head === undefined || !isPersonWord(tokens[a.head].lower)) return undefined;
+  const from = a.phrase[0];
+  for (let k = from; k < a.head; k++) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    const l = t.lower;
+    // A pronoun only opening its sentence: inside one it may be anyone the sentence named ("Roe
+    // said his boss was kind").
+    if (hasRole(t, ROLE.possessive) && (l === 'his' || l === 'her' || l === 'their')) return k === sentenceStart ? { pronoun: sexOf(l), plural: l === 'their' } : undefined;
+    // ("the U.S. attorney's office": a capital inside the owner's phrase is a name's.)
+    if (isCapitalized(t) && k !== sentenceStart) return undefined;
+    if (!l.endsWith("'s") && !l.endsWith('’s')) continue;
+    const stem = l.slice(0, -2);
+    return !isCapitalized(t) && isPersonWord(stem) && !isTitle(stem) && !hasRole(stem, ROLE.institution) ? 'unnamed' : undefined;
+  }
+  return undefined;
+}
+
 /** "Clinton's communications director", "New York's chief medical examiner": the office of a named
  *  person or body has one holder the reader can identify. */
 function namedPossessor(tokens: readonly Token[], from: number, head: number): boolean {
@@ -142,6 +170,13 @@ const standsForPeople = (tokens: readonly Token[], head: number): boolean =>
 // "immigrants"), by their English agent suffixes; "-ments" are things ("documents").
 const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent)s$/;
 const isAgentNoun = (lower: string): boolean => AGENT_NOUN.test(lower) && !lower.endsWith('ments');
+
+/** "half of GOP voters", "56 percent of those polled": a share of people (not "half of the budget"). */
+function isShareOfPeople(tokens: readonly Token[], from: number, head: number): boolean {
+  if (!isPersonWord(tokens[head].lower) && !hasRole(tokens[head], ROLE.definite)) return false;
+  for (let k = from; k < head; k++) if (isShareOf(tokens, k)) return true;
+  return false;
+}
 
 /** "four in 10 (voters)", "three out of four", "nine in ten": a count out of a count. */
 function isProportion(tokens: readonly Token[], from: number, to: number): boolean {
@@ -241,8 +276,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   const cls = headClass(head);
   const thing = cls === 'document' || cls === 'thing' || head === 'it';
   const base = { plural, determiner, head, modifiers, distinct: isDistinct(tokens, a.phrase[0], a.head), described: '', thing, generic: hasRole(head, ROLE.generic), sex: sexOf(head) };
-  // "four in 10 voters say", "nine out of 10 said": a share of those polled is a crowd.
-  if (isProportion(tokens, a.phrase[0], a.phrase[1])) return { ...withKind(base, 'vague'), plural: true };
+  // "four in 10 voters say", "56 percent of Democrats said", "half of respondents said": a share of
+  // those polled is the poll's finding, which the article identifies (the news gold labels such
+  // shares named: "Forty-one percent of respondents say"), not a crowd and not unnamed people.
+  if (isProportion(tokens, a.phrase[0], a.phrase[1]) || isShareOfPeople(tokens, a.phrase[0], a.head)) return { ...withKind(base, 'named'), plural: true };
   if (hasRole(head, ROLE.he)) return { ...withKind(base, 'pronoun'), plural: false };
   // ("one of them", "some of them": the object form only ever heads a partitive.)
   if (hasRole(head, ROLE.they) || head === 'them') return { ...withKind(base, 'pronoun'), plural: true };
@@ -257,12 +294,16 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   // "Fact-checking reports from the region is hard", "fundraising suggests": an activity, not a
   // source (a capitalized name in -ing, "Manning said", stays a name).
   if (cls === undefined && head.length > 5 && head.endsWith('ing') && (head.includes('-') || !isCapitalized(h))) return none;
-  if (a.appositiveName) return withKind(base, 'named');
+  // ("a witness, identified only by his first name, Ahmed,": a first name alone names no one checkable.)
+  if (a.appositiveName && !hasAnonymityCue(tokens, a)) return withKind(base, 'named');
+  // "a man identified only as Ali said": the name the source is known by only.
+  if (tokens[a.phrase[0] - 1]?.lower === 'as' && tokens[a.phrase[0] - 2]?.lower === 'only' && isCapitalized(h)) return withKind(base, 'anonymous');
   // Institutional attribution ("police said", "federal prosecutors said"): an office speaks, named.
   if (hasRole(head, ROLE.institution) && determiner !== 'counted' && determiner !== 'quant' && !isFormer(tokens, a.phrase[0], a.head)) return withKind(base, 'named');
   // A person noun that says nothing of who, narrowed by what they did or know: specific people.
   // "who" alone says a person is meant, whatever the noun ("staff who attended the meeting").
-  if (determiner !== 'quant' && standsForPeople(tokens, a.head)) return withKind(base, 'anonymous');
+  // ("many of those interviewed": a loose quantity of them is a crowd, as "many aides" is.)
+  if (standsForPeople(tokens, a.head)) return { ...withKind(base, determiner === 'quant' ? 'vague' : 'anonymous'), plural: true };
   // "the person said": a noun that says nothing of who is never a named person's epithet; with
   // no unnamed person before it, it is one the article did not name. (Not "the American people".)
   if (hasRole(head, ROLE.generic) && !plural && (determiner === 'definite' || determiner === 'possessive') && a.clear) return withKind(base, 'anonymous');
@@ -284,8 +325,9 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     // believe", "others say", "those who say" are a crowd.
     const standsAlone = hasRole(head, ROLE.quant) || hasRole(head, ROLE.definite);
     if (standsAlone && hasAnonymityCue(tokens, a)) return withKind(base, 'anonymous');
-    // ("the most telling", "the few" are superlatives, not crowds.)
-    const superlative = hasRole(tokens[a.head - 1], ROLE.definite);
+    // ("the most telling", "the few" are superlatives, not crowds; in "laws that some say target
+    // Muslims" the "that" before the phrase opens the clause and is none of its words.)
+    const superlative = a.head > a.phrase[0] && hasRole(tokens[a.head - 1], ROLE.definite);
     // "those in the room", "those at the meeting": placed inside somewhere they are specific people;
     // "those in the industry" a crowd.
     if (hasRole(head, ROLE.definite) && !superlative && INSIDE.has(tokens[a.head + 1]?.lower ?? '') && a.clear) return withKind(base, 'anonymous');
@@ -298,6 +340,10 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     if (superlative && !(person && determiner === 'definite')) return none;
     // A capital is a name's, except at the start of a sentence, where a plural is a common noun
     // ("Farmers who ..."), unless the article writes it with a capital elsewhere ("Sanders").
+    // "many Israelis believe", "most Britons say": a loose quantity of a people is a crowd (a
+    // name takes no "many").
+    // ("Israelis", "Iraqis": a plural in -is is no "analysis" here.)
+    if (isCapitalized(h) && (plural || head.endsWith('s')) && determiner === 'quant' && ownDeterminer && !a.thingOnly) return { ...withKind(base, unnamedPeople(tokens, a) ? 'anonymous' : 'vague'), plural: true };
     if (isCapitalized(h) && (!(a.head === sentenceStart && plural) || namedHeads.names.has(head))) return withKind(base, 'named');
     // Any other person counted out or marked as unnamed: "one engineer told us", "a nurse said",
     // "farmers who spoke to the reporter". Without that, "the bridge" or "workers" is no source.
@@ -305,10 +351,13 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
     // ... unless the article names them ("the farmer, who was later identified as Tom Reed").
     if (person && !plural && namedHeads.renamed.has(head)) return withKind(base, 'named');
     if (person && (determiner === 'counted' || hasAnonymityCue(tokens, a))) return withKind(base, 'anonymous');
+    // "the boy's parents said", "a victim's colleagues": people tied to an unnamed person are
+    // unnamed people themselves (a singular one is read below, against who the owner is).
+    if (person && plural && determiner === 'possessive' && ownerOf(tokens, a, sentenceStart) === 'unnamed') return withKind(base, 'anonymous');
     // "the inspector said" after "a former inspector told the paper": the same unnamed person,
     // whatever the noun. Coreference links it only to an unnamed source with the same head.
     if (person && (determiner === 'definite' || (!plural && determiner === 'possessive')))
-      return { ...withKind(base, 'backref'), untitled: !plural && isPersonWord(head) && (!isTitle(head) || ofSomeone(tokens, a.head)) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
+      return { ...withKind(base, 'backref'), owner: determiner === 'possessive' ? ownerOf(tokens, a, sentenceStart) : undefined, untitled: !plural && isPersonWord(head) && (!isTitle(head) || ofSomeone(tokens, a.head)) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
     // "protesters believe", "settlers said": people named by what they do, none in particular, a
     // crowd (or people who spoke to the publication: "villagers told the newspaper").
     // So are "some engineers", "many farmers": a loose quantity of them.
@@ -341,7 +390,7 @@ function kindOf(tokens: readonly Token[], a: Site, sentenceStart: number, namedH
   // "the Democrat", "the members": people the article has introduced before, by name or not;
   // "the staff member who reported the call", "the official of a ministry" describe someone new.
   if (determiner === 'definite' || (!plural && determiner === 'possessive'))
-    return { ...withKind(base, 'backref'), untitled: !plural && ofSomeone(tokens, a.head) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
+    return { ...withKind(base, 'backref'), owner: determiner === 'possessive' ? ownerOf(tokens, a, sentenceStart) : undefined, untitled: !plural && ofSomeone(tokens, a.head) && !namedHeads.titled.has(head) && !namedHeads.introduced.has(head) && !namedPossessor(tokens, a.phrase[0], a.head) };
   // One member of a crowd without a determiner is a title ("Democrat Jane Roe"), not a crowd.
   return withKind(base, plural ? 'vague' : 'none');
 }

@@ -108,6 +108,7 @@ export class Coreference {
   /** Resolve one classified phrase in sentence `sentence`; `label` is the phrase as written. */
   resolve(phrase: SourcePhrase, label: string, sentence: number): Mention | undefined {
     let mention: Mention | undefined;
+    let owner: Mention['kind'] | undefined;
     if (phrase.kind === 'pronoun') {
       const r = this.recent;
       // Singular "they" stands for one unnamed person; a named one would have been "he" or "she".
@@ -125,7 +126,11 @@ export class Coreference {
       const crowd = this.crowds.get(key);
       if (referent) mention = { kind: 'anonymous', ref: referent.ref, label: referent.label };
       else if (crowd !== undefined) mention = { kind: 'vague', label: crowd };
-      else if (!phrase.untitled) mention = { kind: 'named', label };
+      else {
+        owner = this.unnamedOwner(phrase, sentence);
+        if (owner === 'vague') mention = { kind: 'vague', label };
+        else if (!owner && !phrase.untitled) mention = { kind: 'named', label };
+      }
     }
     if (phrase.kind === 'anonymous' || (phrase.kind === 'backref' && !mention)) {
       const key = refKey(phrase.head, phrase.plural);
@@ -135,7 +140,8 @@ export class Coreference {
       // "that person said", "the person added" after "a lawmaker who asked not to be named": a
       // noun that says nothing of who, made definite, is the unnamed person last cited; so is a
       // description no name or title ties ("the woman added" after "a nurse at the clinic said").
-      if (!found && definite && (phrase.generic || phrase.untitled) && !phrase.plural) found = this.lastPerson;
+      // (Not "her neighbour" after "a resident said": someone of hers, not she.)
+      if (!found && !owner && definite && (phrase.generic || phrase.untitled) && !phrase.plural) found = this.lastPerson;
       // "two people briefed on the talks" after "people familiar with the talks": counted out and
       // described otherwise, another group.
       if (found && phrase.determiner === 'counted' && found.described && phrase.described && found.described !== phrase.described) found = undefined;
@@ -151,6 +157,22 @@ export class Coreference {
     // (A pronoun keeps the sex of the source it points back to when it says none: "they".)
     if (!phrase.thing) this.recent = { kind: mention.kind, ref: mention.ref, label: mention.label, plural: phrase.plural, sentence, sex: phrase.sex || (phrase.kind === 'pronoun' ? (this.recent?.sex ?? '') : '') };
     return mention;
+  }
+
+  /**
+   * "One resident said … Her neighbour said", "a witness's brother": the kind of the unnamed source
+   * a possessive ties the phrase to (its pronoun read as "she" or "they" would be), if it is one.
+   */
+  private unnamedOwner(phrase: SourcePhrase, sentence: number): 'anonymous' | 'vague' | undefined {
+    const { owner } = phrase;
+    if (!owner) return undefined;
+    if (owner === 'unnamed') return 'anonymous';
+    const r = this.recent;
+    if (!r || r.kind === 'named' || sentence - r.sentence > PRONOUN_REACH) return undefined;
+    // ("their lawyer" of one unnamed person is singular "they".)
+    if (r.plural !== owner.plural && !(owner.plural && r.kind === 'anonymous')) return undefined;
+    if (owner.pronoun && r.sex && owner.pronoun !== r.sex) return undefined;
+    return r.kind;
   }
 
   /** A named person is the subject of sentence `sentence`: a pronoun after it is that person. */

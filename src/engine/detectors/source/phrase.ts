@@ -3,7 +3,7 @@
 import type { Token } from '../../document';
 import { hasRole, hasVerbRole, headClass, ROLE, VERB } from './lexicon';
 import { isPersonWord } from './person';
-import { afterApproximation, cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isWord, placesPeople } from './tokens';
+import { afterApproximation, cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isLyAdverb, isParticiple, isPostModifier, isShareOf, isWord, placesPeople } from './tokens';
 
 /** Token index ranges are half-open `[from, to)` into the sentence's tokens. */
 export type Range = readonly [number, number];
@@ -59,7 +59,7 @@ export function findHead(tokens: readonly Token[], from: number, to: number): { 
     if (isDeterminer && head >= 0 && !afterDeterminer && tokens[k + 1]?.lower !== 'of') return undefined;
     if (head >= 0 && isPostModifier(tokens, k)) {
       const prev = tokens[head].lower;
-      const quantity = hasRole(prev, ROLE.quant) || hasRole(prev, ROLE.counted);
+      const quantity = hasRole(prev, ROLE.quant) || hasRole(prev, ROLE.counted) || isShareOf(tokens, head);
       if (t.lower === 'of' && quantity) continue;
       // "many in the industry", "some within the party": a quantity standing alone, placed by a
       // group after it, is the head ("some inside sources" keeps "inside" as a modifier).

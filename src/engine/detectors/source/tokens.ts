@@ -57,3 +57,9 @@ export const isPostModifier = (tokens: readonly Token[], k: number) =>
 /** "in", "within", "at", "on": after a quantity or "those" it places the people ("many in the
  *  industry", "some on Twitter", "those at the meeting"). */
 export const placesPeople = (t: Token | undefined): boolean => isWord(t) && (hasRole(t, ROLE.among) || t.lower === 'on');
+
+// Nouns for a share of a group: "half of GOP voters", "a majority of economists", "56 percent of
+// those polled", "two-thirds of respondents" (a share of those polled is a crowd).
+const SHARES: ReadonlySet<string> = new Set(['half', 'majority', 'minority', 'plurality', 'percent', 'thirds', 'quarters', 'fraction', 'proportion', 'share']);
+/** "half | of", "a majority | of": a share of the group after "of". */
+export const isShareOf = (tokens: readonly Token[], k: number): boolean => isWord(tokens[k]) && SHARES.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of';
