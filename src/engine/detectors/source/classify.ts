@@ -425,7 +425,7 @@ const isPersonHead = (t: Token) => {
 };
 
 // Words between a noun and the verb that names it: "the farmer, who was later identified as".
-const BEFORE_NAMING = new Set(['who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'later', 'since', 'subsequently', 'publicly', 'now', 'only']);
+const BEFORE_NAMING = new Set(['who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'later', 'since', 'subsequently', 'publicly', 'now']);
 const NAMING = new Set(['identified', 'named']);
 
 /** The article names, right here, the one a noun describes (GUIDELINES.md, conventions: a source
@@ -446,12 +446,10 @@ function namedInApposition(tokens: readonly Token[], comma: number): boolean {
   return j - (comma + 1) >= 2 && tokens[j]?.text === ',';
 }
 
-/** At "identified"/"named": "the farmer, who was later identified as Tom Reed", "a man identified
- *  only as Ahmed". The noun it names, or null. */
+/** At "identified"/"named": "the farmer, who was later identified as Tom Reed". The noun it
+ *  names, or null. ("a man identified only as Ahmed" keeps him unnamed: see hasAnonymityCue.) */
 function namedAs(tokens: readonly Token[], k: number): string | null {
-  if (tokens[k + 1]?.lower !== 'as') return null;
-  const name = tokens[k + 2]?.lower === 'only' ? k + 3 : k + 2;
-  if (!isName(tokens[name])) return null;
+  if (tokens[k + 1]?.lower !== 'as' || !isName(tokens[k + 2])) return null;
   let j = k - 1;
   for (const stop = k - 5; j > stop && j >= 0 && BEFORE_NAMING.has(tokens[j].lower); ) j--;
   if (tokens[j]?.text === ',') j--;
