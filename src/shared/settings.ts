@@ -183,7 +183,8 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 export function createSettings(sync: StorageArea, legacy?: StorageArea) {
   let ready: Promise<void> | null = null;
   const prepare = () => (ready ??= run().catch(() => {
-    // Storage unavailable for a moment (the browser is starting): read what there is; retry next time.
+    // Storage unavailable for a moment (the browser is starting): read what there is; the
+    // worker's next start (or the next call) tries again.
     ready = null;
   }));
   const prepared = () => ready ?? Promise.resolve();
