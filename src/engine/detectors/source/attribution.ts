@@ -6,7 +6,7 @@ import type { Token } from '../../document';
 import { hasGrammarRole, hasRole, hasVerbRole, headClass, isVerbForm, ROLE, VERB } from './lexicon';
 import { isPersonWord } from './person';
 import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type PhraseSite, phraseAfter, type Range, relativeBefore, startsNewSubject } from './phrase';
-import { quotedTokens } from './quotes';
+import { isOpeningMark, quotedTokens } from './quotes';
 import { cueAt, isAbbreviationStop, isApostrophe, isCapitalized, isCount, isLyAdverb, isNumeral, isParticiple, isPostModifier, isWord } from './tokens';
 
 export type Order = 'subject' | 'inverted' | 'according' | 'cited' | 'agent' | 'impersonal' | 'participle' | 'anonymity-cue' | 'quoted-as' | 'learned';
@@ -423,7 +423,6 @@ const CALLED_PRONOUN: ReadonlySet<string> = new Set(['it', 'him', 'her', 'them',
 const COMPLEMENT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'not', 'one']);
 // "called the police the next day": a time after the object is no complement.
 const NOT_COMPLEMENT: ReadonlySet<string> = new Set(['next', 'following', 'same', 'previous', 'day', 'night', 'morning', 'evening', 'week', 'month', 'year']);
-const isQuoteMark = (t: Token | undefined): boolean => !!t && !t.word && (t.text === '"' || t.text === '“' || t.text === '‘' || t.text === '«');
 
 /** A relative "what" or "which" a few words before "call", in its clause: its fronted object. */
 function frontedObject(tokens: readonly Token[], i: number): boolean {
@@ -436,7 +435,7 @@ function calledComplement(tokens: readonly Token[], i: number): number {
   const o = tokens[i + 1];
   // "what critics call “a scheme”", "the deal, which he called a disaster": the object stands
   // before, and the complement follows at once.
-  if ((isQuoteMark(o) || (isWord(o) && COMPLEMENT.has(o.lower))) && frontedObject(tokens, i)) return i + 1;
+  if ((isOpeningMark(o) || (isWord(o) && COMPLEMENT.has(o.lower))) && frontedObject(tokens, i)) return i + 1;
   if (!isWord(o)) return -1;
   let k = i + 2;
   if (CALLED_PRONOUN.has(o.lower)) {
@@ -452,10 +451,10 @@ function calledComplement(tokens: readonly Token[], i: number): number {
     while (k < i + 6 && isWord(tokens[k]) && isCapitalized(tokens[k])) k++;
   } else return -1;
   const c = tokens[k];
-  if (isQuoteMark(c)) return k;
+  if (isOpeningMark(c)) return k;
   if (!isWord(c) || !COMPLEMENT.has(c.lower) || NOT_COMPLEMENT.has(tokens[k + 1]?.lower ?? '')) return -1;
   // "Everyone called him Mike": a name is what someone is called, no judgement.
-  return isWord(tokens[k + 1]) || isQuoteMark(tokens[k + 1]) ? k : -1;
+  return isWord(tokens[k + 1]) || isOpeningMark(tokens[k + 1]) ? k : -1;
 }
 
 /**

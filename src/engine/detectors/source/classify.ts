@@ -435,15 +435,20 @@ function rename(out: NamedHeads, noun: string): void {
   out.renamed.add(noun);
 }
 
+/** After the comma at `comma`, the words of a name (up to four) that another comma closes: 2 in
+ *  "the spokeswoman, Jane Roe, said"; 0 when no comma follows them. */
+function namesBetweenCommas(tokens: readonly Token[], comma: number): number {
+  let j = comma + 1;
+  while (j < comma + 5 && isName(tokens[j])) j++;
+  return tokens[j]?.text === ',' ? j - comma - 1 : 0;
+}
+
 /** At the comma after "the group": "The group, Drivers United, formed last month", "the farmer,
  *  Tom Reed, said": a definite noun, then a name of two words or more between commas, whatever
  *  the noun. */
 function namedInApposition(tokens: readonly Token[], comma: number): boolean {
   const noun = tokens[comma - 1];
-  if (!noun.word || isCapitalized(noun) || !hasRole(tokens[comma - 2], ROLE.definite)) return false;
-  let j = comma + 1;
-  while (j < comma + 5 && isName(tokens[j])) j++;
-  return j - (comma + 1) >= 2 && tokens[j]?.text === ',';
+  return noun.word && !isCapitalized(noun) && hasRole(tokens[comma - 2], ROLE.definite) && namesBetweenCommas(tokens, comma) >= 2;
 }
 
 /** At "identified"/"named": "the farmer, who was later identified as Tom Reed". The noun it
@@ -465,10 +470,7 @@ export function namedHeadsOf(sentences: readonly { tokens: readonly Token[] }[])
       if (t.word && isCapitalized(t) && k > 0 && tokens[k - 1].word && t.lower.endsWith('s')) out.names.add(t.lower);
       if (isPersonHead(t) && !isCapitalized(t)) {
         if (isName(tokens[k + 1]) && (isName(tokens[k + 2]) || !tokens[k + 2]?.word)) out.titled.add(t.lower);
-        else if (tokens[k + 1]?.text === ',' && isName(tokens[k + 2]) && isName(tokens[k + 3]) && tokens[k + 4]?.text === ',') {
-          out.titled.add(t.lower);
-          out.renamed.add(t.lower);
-        }
+        else if (tokens[k + 1]?.text === ',' && namesBetweenCommas(tokens, k + 1) === 2) rename(out, t.lower);
       } else if (t.word && isName(tokens[k + 1]) && isName(tokens[k + 2]) && isPersonWord(t.lower)) out.titled.add(t.lower); // "Judge Jane Roe", "teacher Jane Roe"
       // (Found from the rare word that makes each shape: a comma, "identified", "named".)
       if (t.word && (t.lower.length === 10 || t.lower.length === 5) && NAMING.has(t.lower)) {

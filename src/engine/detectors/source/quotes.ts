@@ -11,6 +11,9 @@ const NONE_QUOTED: readonly boolean[] = [];
 
 const isMark = (t: Token) => !t.word && (t.text === '"' || OPENING.has(t.text) || CLOSING.has(t.text));
 
+/** A mark that may open a quotation: straight, curly (double or single) or a guillemet. */
+export const isOpeningMark = (t: Token | undefined): boolean => !!t && !t.word && (t.text === '"' || t.text === '‘' || OPENING.has(t.text));
+
 /**
  * Which tokens stand inside a quotation. A straight quote mark opens when a space precedes it and
  * closes when it is attached to the word before; a sentence that starts inside a quotation (its
