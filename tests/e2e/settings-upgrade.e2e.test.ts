@@ -45,7 +45,9 @@ run('settings of version 1, after an update (Chromium)', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
-    const { sync, local } = await until(read, (s) => (s.sync[OPTIONS_KEY] as { version?: number } | undefined)?.version === SETTINGS_VERSION);
+    // The move is two writes (storage.sync first, so nothing is lost if the worker stops
+    // between them; then storage.local is cleared): wait for both.
+    const { sync, local } = await until(read, (s) => (s.sync[OPTIONS_KEY] as { version?: number } | undefined)?.version === SETTINGS_VERSION && !(OPTIONS_KEY in s.local));
     // "off by default" became "only when asked"; the caveat switch and the site choice came along.
     expect(sync[OPTIONS_KEY]).toMatchObject({ version: SETTINGS_VERSION, mode: 'on-request', kinds: { hedge: true, caveat: false } });
     expect(sync[siteKey('always.example')]).toBe(true);
