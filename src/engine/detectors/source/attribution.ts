@@ -3,7 +3,7 @@
 // only, without a parser: a source phrase is the run of words between a clause boundary and its
 // verb ("X said"), after an inverting verb ("..., said X"), or after "according to" / "by".
 import type { Token } from '../../document';
-import { hasGrammarRole, hasRole, hasVerbRole, headClass, isVerbForm, ROLE, VERB } from './lexicon';
+import { hasGrammarRole, hasRole, hasTag, hasVerbRole, headClass, isVerbForm, ROLE, tagWords, VERB } from './lexicon';
 import { isPersonWord } from './person';
 import { AFTER_VERB, clauseStart, findHead, isAppositive, MAX_PHRASE, type PhraseSite, phraseAfter, type Range, relativeBefore, startsNewSubject } from './phrase';
 import { isOpeningMark, quotedTokens } from './quotes';
@@ -83,7 +83,7 @@ function subjectBefore(tokens: readonly Token[], verbAt: number): PhraseSite | u
     // "a damning reaction from President Jane Roe, who said": "who" is a person's, the last noun's
     // before it, when the head is no person (or none is found); read so only for a verb that
     // reports a claim ("said", "believes that"), not "characters who felt like real people".
-    const reports = hasVerbRole(tokens[verbAt], VERB.clear) || takesComplement(tokens, verbAt) || CALL.has(tokens[verbAt].lower);
+    const reports = hasVerbRole(tokens[verbAt], VERB.clear) || takesComplement(tokens, verbAt) || hasTag(tokens[verbAt], CALL_TAG);
     if (tokens[j].lower === 'who' && reports && start < a && (!found || (found.end <= a && !isPersonWord(tokens[found.head].lower)))) {
       let m = a;
       while (m > start && !isPostModifier(tokens, m)) m--;
@@ -417,6 +417,7 @@ function unownedView(tokens: readonly Token[], i: number): Attribution | undefin
 
 // "call" of a judgement: "called the plan a giveaway", "calls it “nonsense”".
 export const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+const CALL_TAG = tagWords(CALL);
 // Objects of "call" that need no determiner.
 const CALLED_PRONOUN: ReadonlySet<string> = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', 'us', 'me', 'himself', 'herself', 'itself', 'themselves']);
 // What opens a complement noun phrase after the object: "a giveaway", "the worst crisis", "not a crash".
@@ -567,6 +568,8 @@ const CITE: ReadonlySet<string> = new Set(['cite', 'cites', 'cited', 'citing', '
 /** The words after which the source is what follows: citing it, or "per" it. */
 export const CITING: ReadonlySet<string> = new Set([...CITE, 'per']);
 export const POINT: ReadonlySet<string> = new Set(['point', 'points']);
+const CITE_TAG = tagWords(CITE);
+const POINT_TAG = tagWords(POINT);
 
 /** Every attribution in one sentence, in order. */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
@@ -586,7 +589,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     // on, as after "according to" ("cited officials as saying" is read at "saying"). So is what
     // follows "per" opening a clause ("…, per sources"; "$5 per share", "per person" count).
     const per = t.lower === 'per' && (i === 0 || tokens[i - 1].text === ',');
-    if ((CITE.has(t.lower) || per) && isWord(tokens[i + 1])) {
+    if ((hasTag(t, CITE_TAG) || per) && isWord(tokens[i + 1])) {
       const cited = phraseAfter(tokens, i + 1);
       const head = cited?.head === undefined ? undefined : tokens[cited.head];
       // Only a source: a person, a body, a document or a name ("citing a lack of evidence",
@@ -621,7 +624,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         continue;
       }
     }
-    if (CALL.has(t.lower)) {
+    if (hasTag(t, CALL_TAG)) {
       const called = calledAs(tokens, i);
       if (called) out.push(called);
       continue;
@@ -633,7 +636,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     }
     // "critics point out that", "supporters point to": a verb only with its particle ("at some
     // point", "talking points" are nouns).
-    if (POINT.has(t.lower) && (tokens[i + 1]?.lower === 'out' || tokens[i + 1]?.lower === 'to') && isWord(tokens[i - 1]) && !hasRole(tokens[i - 1], ROLE.nominal) && !isCount(tokens[i - 1])) {
+    if (hasTag(t, POINT_TAG) && (tokens[i + 1]?.lower === 'out' || tokens[i + 1]?.lower === 'to') && isWord(tokens[i - 1]) && !hasRole(tokens[i - 1], ROLE.nominal) && !isCount(tokens[i - 1])) {
       const subject = subjectBefore(tokens, i);
       if (subject) out.push({ order: 'subject', verb: [i, i + 2], ...subject, clear: tokens[i + 1].lower === 'out' && !subject.shared });
       continue;

@@ -21,6 +21,9 @@ export type HeadClass = (typeof HEAD_CLASSES)[number];
 
 interface WordInfo {
   roles: number;
+  /** Bits of the word sets other modules tag (`tagWords`): their test is a field read on a token
+   *  already looked up, not one more hash lookup per token. */
+  tags: number;
   verb: number;
   head: HeadClass | undefined;
   /** Anonymity cue phrases that start with this word, as word lists. */
@@ -35,11 +38,11 @@ const ROLE_BITS = bits(GRAMMAR_ROLES);
 const VERB_BITS = bits(VERB_ROLES);
 
 const WORDS = new Map<string, WordInfo>();
-const EMPTY: Readonly<WordInfo> = { roles: 0, verb: 0, head: undefined, cues: undefined, key: '' };
+const EMPTY: Readonly<WordInfo> = { roles: 0, tags: 0, verb: 0, head: undefined, cues: undefined, key: '' };
 
 function entry(word: string): WordInfo {
   let info = WORDS.get(word);
-  if (!info) WORDS.set(word, (info = { roles: 0, verb: 0, head: undefined, cues: undefined, key: '' }));
+  if (!info) WORDS.set(word, (info = { roles: 0, tags: 0, verb: 0, head: undefined, cues: undefined, key: '' }));
   return info;
 }
 
@@ -112,6 +115,24 @@ export const headClass = (w: Word): HeadClass | undefined => infoOf(w).head;
 export const wordClassKey = (w: Word): string => infoOf(w).key;
 /** Anonymity cue phrases ("familiar with") that start with this word. */
 export const cuesFrom = (w: Word): readonly string[][] | undefined => infoOf(w).cues;
+
+// (Branded like the role bits, so a tag is only asked of the tags.)
+type TagBit = number & { readonly kind: 'word tag' };
+let nextTag = 0;
+
+/**
+ * Tags a module's own word set in this table, for `hasTag(t, bit)`: a loop that asks several
+ * such sets about every token reads one cached field instead of hashing into each set. Tagging
+ * changes no answer of the other questions (a word only tagged has no role, verb role or head).
+ */
+export function tagWords(words: Iterable<string>): TagBit {
+  if (nextTag > 30) throw new Error('source lexicon: too many word tags');
+  const bit = (1 << nextTag++) as TagBit;
+  for (const w of words) entry(w).tags |= bit;
+  return bit;
+}
+
+export const hasTag = (w: Word, tag: TagBit): boolean => (infoOf(w).tags & tag) !== 0;
 
 /** Every word the lexicons know, with whether it is a verb form or may introduce "according to",
  *  and its head class. */
