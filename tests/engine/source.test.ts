@@ -129,6 +129,18 @@ describe('named sources are not flagged', () => {
     expect(detect(renamed)).toEqual([]);
   });
 
+  it('reads "the two companies", "the two lawmakers" as the ones already introduced, not new unnamed ones', () => {
+    // A count after "the" refers back: to bodies or people the article named, so not flagged ...
+    expect(detect('Acme and Globex agreed to merge. The two companies said the deal would close in March.')).toEqual([]);
+    expect(detect('Senators Roe and Diaz wrote to the agency. The two lawmakers argue that the rule is illegal.')).toEqual([]);
+    // ... or to unnamed people cited before, as the same source.
+    const unnamed = detect('Two engineers at the plant said the alarms were off. The two engineers said managers knew.');
+    expect(unnamed.map((f) => f.kind)).toEqual(['anonymous-source', 'anonymous-source']);
+    expect(new Set(unnamed.map((f) => f.sourceRef)).size).toBe(1);
+    // Without "the", a count introduces new ones.
+    expect(kinds('Two companies said they had been hacked.')).toEqual([['anonymous-source', 'Two companies said']]);
+  });
+
   it('does not flag a publication citing its own reporting', () => {
     expect(detect('The Daily Ledger has learned that the mill will close.')).toEqual([]);
     expect(detect('The closure was first reported by The Daily Ledger.')).toEqual([]);

@@ -82,7 +82,10 @@ function determinerOf(tokens: readonly Token[], from: number, head: number): Det
     const l = tokens[k].lower;
     // (A numeral counts people only before a noun for people: "12 officials", not "156,000 jobs"
     // or "59 percent".)
-    if (hasRole(tokens[k], ROLE.counted) || (isNumeral(tokens[k]) && isPersonNoun(tokens[head]))) return 'counted';
+    // "the two officials", "these three companies": a count after a definite article picks out
+    // ones already introduced, by name or not (a back-reference, as "the officials" is); "two
+    // officials" introduces new ones.
+    if (hasRole(tokens[k], ROLE.counted) || (isNumeral(tokens[k]) && isPersonNoun(tokens[head]))) return found === 'definite' ? 'definite' : 'counted';
     if (hasRole(tokens[k], ROLE.quant)) return 'quant';
     // "the senator's allies": the possessive, not the article of the possessor, picks the head out.
     if (hasRole(tokens[k], ROLE.possessive) || l.endsWith("'s") || l.endsWith("s'") || isApostrophe(tokens[k])) found = 'possessive';
