@@ -332,7 +332,7 @@ export const dataLimit: CaveatRule = {
     { classes: ['representative'], match: unrepresentative },
     { classes: ['rough-estimate'], match: roughEstimate },
     { classes: ['provisional'], match: provisional },
-    { classes: ['confounder-verb'], triggers: RESEARCH, match: uncontrolled },
+    { classes: ['confounder-verb'], triggers: [...RESEARCH, ...classSet('data-noun')], match: uncontrolled },
     { classes: ['model-organism'], match: animalsOnly },
     { classes: ['outdated'], match: outdated },
     { classes: ['short-count'], match: shortCount },
