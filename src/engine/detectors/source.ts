@@ -8,7 +8,7 @@ import type { Doc, Sentence, Token } from '../document';
 import { makeFinding } from '../finding';
 import type { Finding, Span } from '../types';
 import { afterConjunction, type Attribution, CITING, findAttributions, PERCEPTION, POINT, type Range, REPORT_COUNTS, sentenceSubject, VIEWS_HELD, CALL } from './source/attribution';
-import { classify, type NamedHeads, namedHeadsOf, PERSON_HEADS } from './source/classify';
+import { classify, LazyNamedHeads, type NamedHeads, PERSON_HEADS } from './source/classify';
 import { Coreference, PRONOUN_REACH } from './source/coreference';
 import { cueKeyWords, hasRole, lexiconWords, ROLE } from './source/lexicon';
 
@@ -168,7 +168,7 @@ export function sourceDetector(extra?: AttributionFinder): Detector {
     id: 'source',
     triggers: TRIGGERS,
     detect(doc, focus) {
-      const ctx: Context = { doc, extra, coref: new Coreference(), namedHeads: namedHeadsOf(focus ?? doc.sentences), out: [] };
+      const ctx: Context = { doc, extra, coref: new Coreference(), namedHeads: new LazyNamedHeads(focus ?? doc.sentences), out: [] };
       if (!focus) {
         for (const s of doc.sentences) detectSentence(ctx, s);
         return ctx.out;

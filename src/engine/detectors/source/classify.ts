@@ -413,6 +413,33 @@ export interface NamedHeads {
   names: Set<string>;
 }
 
+/**
+ * The named heads of `sentences`, read on first use: most texts never ask (a classified phrase
+ * consults them only for some person heads), and reading them costs a pass over every token.
+ */
+export class LazyNamedHeads implements NamedHeads {
+  #sentences: readonly { tokens: readonly Token[] }[];
+  #heads: NamedHeads | undefined;
+  constructor(sentences: readonly { tokens: readonly Token[] }[]) {
+    this.#sentences = sentences;
+  }
+  #read(): NamedHeads {
+    return (this.#heads ??= namedHeadsOf(this.#sentences));
+  }
+  get titled(): Set<string> {
+    return this.#read().titled;
+  }
+  get renamed(): Set<string> {
+    return this.#read().renamed;
+  }
+  get introduced(): Set<string> {
+    return this.#read().introduced;
+  }
+  get names(): Set<string> {
+    return this.#read().names;
+  }
+}
+
 /** A singular person noun ("spokeswoman", "official"): one a name can stand beside. */
 export const PERSON_HEADS: ReadonlySet<string> = new Set(
   [...lexiconWords()].filter(({ word, head }) => (head === 'anonymous' || head === 'crowd') && !isPlural(word)).map(({ word }) => word),
