@@ -287,6 +287,14 @@ describe('sourceRef: coreference of unnamed sources', () => {
   it('keeps a pronoun after a named speaker named', () => {
     const text = 'A senior official said the plant is safe. Governor Lena Ortiz disagreed with that. “It is not,” she said.';
     expect(detect(text).map((f) => f.text)).toEqual(['A senior official said']);
+    // The named speaker is the latest one a pronoun can reach, across a sentence without a source.
+    const across = 'A senior official said the plant is safe. Governor Lena Ortiz disagreed with that. The plant reopened anyway. “It is not safe,” she said.';
+    expect(detect(across).map((f) => f.text)).toEqual(['A senior official said']);
+    // Out of its reach, "she" is no longer the official either.
+    const far = 'A senior official said the plant is safe. The plant reopened. The river rose. The bridge closed. “It is not safe,” she said.';
+    expect(detect(far).map((f) => f.text)).toEqual(['A senior official said']);
+    // Within reach, with no named speaker between, she is the official.
+    expect(detect('A senior official said the plant is safe. The plant reopened. “It is safe,” she said.').map((f) => f.text)).toEqual(['A senior official said', 'she said']);
   });
 
   it('gives each newly introduced source a new ref', () => {

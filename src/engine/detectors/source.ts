@@ -39,6 +39,9 @@ interface Context {
   coref: Coreference;
   namedHeads: NamedHeads;
   out: Finding[];
+  /** Sentences without an attribution read since the last one with any, newest last: their
+   *  subjects are classified only when a later source is resolved (`noteSubjects`). */
+  pending: Sentence[];
 }
 
 /** "it is widely believed": a crowd's view with no phrase of its own. */
@@ -56,6 +59,28 @@ function impersonal({ doc, out }: Context, s: Sentence, verb: Span): void {
   );
 }
 
+/**
+ * "Governor Ortiz disagreed. “No,” she said.": she is Ortiz, not an unnamed source before. Before
+ * sources in sentence `at` are resolved, the newest sentence without an attribution whose subject
+ * is named (within a pronoun's reach of `at`) becomes the one a pronoun refers to, as if it had
+ * been noted when it was read: nothing in between asked.
+ */
+function noteSubjects(ctx: Context, at: number): void {
+  const { doc, coref, namedHeads, pending } = ctx;
+  for (let k = pending.length - 1; k >= 0; k--) {
+    const s = pending[k];
+    if (at - s.index > PRONOUN_REACH) break;
+    const { tokens } = s;
+    const subject = sentenceSubject(tokens);
+    if (subject?.phrase && classify(tokens, subject, tokens.findIndex(isWordToken), namedHeads).kind === 'named') {
+      const { start, end } = span(tokens, subject.phrase);
+      coref.noteNamed(doc.text.slice(start, end), s.index);
+      break;
+    }
+  }
+  pending.length = 0;
+}
+
 function detectSentence(ctx: Context, s: Sentence): void {
   const { doc, coref, namedHeads, out } = ctx;
   const { tokens } = s;
@@ -63,14 +88,13 @@ function detectSentence(ctx: Context, s: Sentence): void {
   const rules = findAttributions(tokens);
   const attributions = ctx.extra ? ctx.extra(tokens, rules) : rules;
   if (!attributions.length) {
-    // "Governor Ortiz disagreed. “No,” she said.": she is Ortiz, not an unnamed source before.
-    const subject = sentenceSubject(tokens);
-    if (subject?.phrase && classify(tokens, subject, sentenceStart, namedHeads).kind === 'named') {
-      const { start, end } = span(tokens, subject.phrase);
-      coref.noteNamed(doc.text.slice(start, end), s.index);
-    }
+    // Its subject matters only to a source resolved within a pronoun's reach after it.
+    const { pending } = ctx;
+    while (pending.length && s.index - pending[0].index >= PRONOUN_REACH) pending.shift();
+    pending.push(s);
     return;
   }
+  noteSubjects(ctx, s.index);
   const seen = new Set<number>();
   // One finding per source per sentence: "Analysts said they expect ..." cites analysts once.
   const cited = new Set<string>();
@@ -168,7 +192,7 @@ export function sourceDetector(extra?: AttributionFinder): Detector {
     id: 'source',
     triggers: TRIGGERS,
     detect(doc, focus) {
-      const ctx: Context = { doc, extra, coref: new Coreference(), namedHeads: new LazyNamedHeads(focus ?? doc.sentences), out: [] };
+      const ctx: Context = { doc, extra, coref: new Coreference(), namedHeads: new LazyNamedHeads(focus ?? doc.sentences), out: [], pending: [] };
       if (!focus) {
         for (const s of doc.sentences) detectSentence(ctx, s);
         return ctx.out;
