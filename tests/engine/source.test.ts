@@ -287,9 +287,11 @@ describe('sourceRef: coreference of unnamed sources', () => {
   it('keeps a pronoun after a named speaker named', () => {
     const text = 'A senior official said the plant is safe. Governor Lena Ortiz disagreed with that. “It is not,” she said.';
     expect(detect(text).map((f) => f.text)).toEqual(['A senior official said']);
-    // The named speaker is the latest one a pronoun can reach, across a sentence without a source.
-    const across = 'A senior official said the plant is safe. Governor Lena Ortiz disagreed with that. The plant reopened anyway. “It is not safe,” she said.';
+    // The named speaker is the latest one a pronoun can reach, across a sentence without a source:
+    // "she" is reported with her name.
+    const across = 'A senior official said the plant is safe. Governor Lena Ortiz disagreed with that. Prices rose. “It is not safe,” she said.';
     expect(detect(across).map((f) => f.text)).toEqual(['A senior official said']);
+    expect(named(across)).toEqual(['Governor Lena Ortiz']);
     // Out of its reach, "she" is no longer the official either.
     const far = 'A senior official said the plant is safe. The plant reopened. The river rose. The bridge closed. “It is not safe,” she said.';
     expect(detect(far).map((f) => f.text)).toEqual(['A senior official said']);
