@@ -86,6 +86,13 @@ describe('crowds and unnamed people, told apart', () => {
     expect(kinds('Those close to the mayor say she will resign.')).toEqual([['anonymous-source', 'Those close to the mayor say']]);
   });
 
+  it('makes news outlets no one names a crowd, and named ones named', () => {
+    expect(kinds('Some media outlets have reported that the minister will resign.')).toEqual([['vague-source', 'Some media outlets have reported']]);
+    expect(kinds('The vote was delayed, citing local news outlets.').map(([k]) => k)).toEqual(['vague-source']);
+    expect(kinds('Posts on social media claimed the dam had burst.')).toEqual([['vague-source', 'Posts on social media claimed']]);
+    expect(detect('Two Lakeside newspapers, including the Daily Ledger, said the mayor should resign.')).toEqual([]);
+  });
+
   it('reads "Acme Inc. said" as a named company and not as "said ..."', () => {
     expect(detect('Acme Inc. said it will report a loss of $2 million.')).toEqual([]);
   });
