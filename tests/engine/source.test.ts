@@ -29,6 +29,13 @@ describe('anonymous sources', () => {
     expect(kinds('The bridge, one engineer told us, was never inspected.')).toEqual([['anonymous-source', 'one engineer told']]);
   });
 
+  it('reads a denial as an attribution: who denied it is the source (GUIDELINES.md §2)', () => {
+    expect(kinds('A spokesman for the club denied any wrongdoing.')).toEqual([['anonymous-source', 'A spokesman for the club denied']]);
+    expect(kinds('Two aides denied that any data was shared.')).toEqual([['anonymous-source', 'Two aides denied']]);
+    expect(detect('Mayor Ana Lopez denied the report.')).toEqual([]);
+    expect(named('Mayor Ana Lopez denied the report.')).toEqual(['Mayor Ana Lopez']);
+  });
+
   it('flags "according to people familiar with the matter"', () => {
     const [f] = detect('The merger will be announced on Friday, according to people familiar with the matter.');
     expect(f.kind).toBe('anonymous-source');
