@@ -36,6 +36,15 @@ describe('anonymous sources', () => {
     expect(named('Mayor Ana Lopez denied the report.')).toEqual(['Mayor Ana Lopez']);
   });
 
+  it('attributes nothing to a subject whose report is negated ("have not said", "would not say")', () => {
+    expect(detect('Officials have not said what prompted the raid.')).toEqual([]);
+    expect(detect('A spokesman would not say whether the plant will close.')).toEqual([]);
+    expect(named('The campaign would never confirm the meeting.')).toEqual([]);
+    // A negation inside the subject, or in the claim, is not the report's.
+    expect(kinds('Officials who did not attend the meeting said it was tense.').map(([k]) => k)).toEqual(['anonymous-source']);
+    expect(kinds('Officials said the plant would not close.')).toEqual([['anonymous-source', 'Officials said']]);
+  });
+
   it('flags "according to people familiar with the matter"', () => {
     const [f] = detect('The merger will be announced on Friday, according to people familiar with the matter.');
     expect(f.kind).toBe('anonymous-source');

@@ -571,6 +571,14 @@ export const POINT: ReadonlySet<string> = new Set(['point', 'points']);
 const CITE_TAG = tagWords(CITE);
 const POINT_TAG = tagWords(POINT);
 
+/** Is the verb at `i` negated within its own verb group ("did not say", "hasn't confirmed",
+ *  "would never tell")? (Not a negation inside the subject: "officials who did not attend said".) */
+function negatedVerb(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && isWord(tokens[k]) && isAdverbial(tokens, k); k--)
+    if (hasRole(tokens[k], ROLE.negation) || tokens[k].lower.endsWith("n't")) return true;
+  return false;
+}
+
 /** Every attribution in one sentence, in order. */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -729,6 +737,9 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     const next = tokens[i + 1];
     if (!hasVerbRole(t, VERB.clear) && t.lower.endsWith('ed') && next && hasRole(next, ROLE.postmod) && next.lower !== 'that') continue;
     if (isPassive(tokens, i)) continue;
+    // "officials have not said what prompted the raid", "the campaign would not say if": a report
+    // denied attributes no claim to its subject (the caveat detector reads what was withheld).
+    if (negatedVerb(tokens, i)) continue;
     const subject = subjectBefore(tokens, i);
     if (subject) {
       out.push({ order: 'subject', verb: [i, i + 1], ...subject, thingOnly: !hasVerbRole(t, VERB.finite), clear: (hasVerbRole(t, VERB.clear) || takesComplement(tokens, i)) && !subject.shared });
