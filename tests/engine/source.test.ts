@@ -40,6 +40,7 @@ describe('anonymous sources', () => {
     expect(detect('Officials have not said what prompted the raid.')).toEqual([]);
     expect(detect('A spokesman would not say whether the plant will close.')).toEqual([]);
     expect(named('The campaign would never confirm the meeting.')).toEqual([]);
+    expect(named("The company hasn't said how many workers were affected.")).toEqual([]);
     // A negation inside the subject, or in the claim, is not the report's.
     expect(kinds('Officials who did not attend the meeting said it was tense.').map(([k]) => k)).toEqual(['anonymous-source']);
     expect(kinds('Officials said the plant would not close.')).toEqual([['anonymous-source', 'Officials said']]);

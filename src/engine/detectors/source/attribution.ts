@@ -574,8 +574,10 @@ const POINT_TAG = tagWords(POINT);
 /** Is the verb at `i` negated within its own verb group ("did not say", "hasn't confirmed",
  *  "would never tell")? (Not a negation inside the subject: "officials who did not attend said".) */
 function negatedVerb(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && isWord(tokens[k]) && isAdverbial(tokens, k); k--)
+  for (let k = i - 1; k >= 0 && isWord(tokens[k]); k--) {
     if (hasRole(tokens[k], ROLE.negation) || tokens[k].lower.endsWith("n't")) return true;
+    if (!isAdverbial(tokens, k)) return false;
+  }
   return false;
 }
 
