@@ -46,6 +46,11 @@ describe('anonymous sources', () => {
     expect(kinds('Officials said the plant would not close.')).toEqual([['anonymous-source', 'Officials said']]);
   });
 
+  it('cites no one after "no" or "none" ("cites no source for the figure")', () => {
+    expect(detect('The post cites no source for the figure.')).toEqual([]);
+    expect(detect('The figure is right, according to none of the officials.')).toEqual([]);
+  });
+
   it('flags "according to people familiar with the matter"', () => {
     const [f] = detect('The merger will be announced on Friday, according to people familiar with the matter.');
     expect(f.kind).toBe('anonymous-source');

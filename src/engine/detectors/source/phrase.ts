@@ -183,11 +183,16 @@ const peopleFollow = (tokens: readonly Token[], k: number): boolean =>
 const ADJECTIVE_LIKE = /(?:ent|ant)$/;
 
 /** A phrase that starts at `from` and runs to the next punctuation ("said a senior official who ..."). */
+/** Determiners and pronouns that cite no one. */
+const NOBODY: ReadonlySet<string> = new Set(['no', 'none', 'nobody', 'neither', 'nothing']);
+
 export function phraseAfter(tokens: readonly Token[], start: number): PhraseSite | undefined {
   // "according to at least three people": the approximation is not a preposition.
   const from = afterApproximation(tokens, start);
   // "said in an e-mail", "said on Monday": what follows is not the source.
   if (!isWord(tokens[from]) || isPostModifier(tokens, from) || hasRole(tokens[from], ROLE.boundary)) return undefined;
+  // "cites no source for the figure", "according to none of them": no one is cited.
+  if (NOBODY.has(tokens[from].lower)) return undefined;
   let to = from;
   const limit = Math.min(tokens.length, from + MAX_PHRASE);
   while (to < limit && (tokens[to].word || (isApostrophe(tokens[to]) && to > from) || isAbbreviationStop(tokens, to))) {
