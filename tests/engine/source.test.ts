@@ -46,6 +46,12 @@ describe('anonymous sources', () => {
     expect(kinds('Officials said the plant would not close.')).toEqual([['anonymous-source', 'Officials said']]);
   });
 
+  it('reads "agreed to" and "agreed on" as consent to an act, not a claim', () => {
+    expect(detect('Several lawmakers agreed to an interview on Friday.')).toEqual([]);
+    expect(named('Acme agreed to pay $5 million to settle the case.')).toEqual([]);
+    expect(kinds('Several lawmakers agreed that the bill was dead.')).toEqual([['anonymous-source', 'Several lawmakers agreed']]);
+  });
+
   it('cites no one after "no" or "none" ("cites no source for the figure")', () => {
     expect(detect('The post cites no source for the figure.')).toEqual([]);
     expect(detect('The figure is right, according to none of the officials.')).toEqual([]);

@@ -569,6 +569,9 @@ const CITE: ReadonlySet<string> = new Set(['cite', 'cites', 'cited', 'citing', '
 export const CITING: ReadonlySet<string> = new Set([...CITE, 'per']);
 export const POINT: ReadonlySet<string> = new Set(['point', 'points']);
 const CITE_TAG = tagWords(CITE);
+const AGREE_TAG = tagWords(['agree', 'agrees', 'agreed', 'agreeing']);
+/** What "agree" consents to an act by: "agreed to pay", "agreed on a deal". */
+const CONSENT_TO: ReadonlySet<string> = new Set(['to', 'on', 'upon']);
 const POINT_TAG = tagWords(POINT);
 
 /** Is the verb at `i` negated within its own verb group ("did not say", "hasn't confirmed",
@@ -742,6 +745,9 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     // "officials have not said what prompted the raid", "the campaign would not say if": a report
     // denied attributes no claim to its subject (the caveat detector reads what was withheld).
     if (negatedVerb(tokens, i)) continue;
+    // "agreed to an interview", "agreed to pay", "agreed on a deal": consent to an act, no claim
+    // ("agreed that ...", "agreed with the report" still hold a view).
+    if (hasTag(t, AGREE_TAG) && CONSENT_TO.has(tokens[i + 1]?.lower ?? '')) continue;
     const subject = subjectBefore(tokens, i);
     if (subject) {
       out.push({ order: 'subject', verb: [i, i + 1], ...subject, thingOnly: !hasVerbRole(t, VERB.finite), clear: (hasVerbRole(t, VERB.clear) || takesComplement(tokens, i)) && !subject.shared });
