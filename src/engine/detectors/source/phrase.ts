@@ -182,10 +182,10 @@ const peopleFollow = (tokens: readonly Token[], k: number): boolean =>
 // Singular words in "-ent"/"-ant" are adjectives as often as people ("current", "independent").
 const ADJECTIVE_LIKE = /(?:ent|ant)$/;
 
-/** A phrase that starts at `from` and runs to the next punctuation ("said a senior official who ..."). */
 /** Determiners and pronouns that cite no one. */
 const NOBODY: ReadonlySet<string> = new Set(['no', 'none', 'nobody', 'neither', 'nothing']);
 
+/** A phrase that starts at `from` and runs to the next punctuation ("said a senior official who ..."). */
 export function phraseAfter(tokens: readonly Token[], start: number): PhraseSite | undefined {
   // "according to at least three people": the approximation is not a preposition.
   const from = afterApproximation(tokens, start);
