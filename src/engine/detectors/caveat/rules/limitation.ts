@@ -238,13 +238,11 @@ function animalsOnly(v: View, i: number): CaveatMatch | null {
 }
 
 /** A study, its data, or the people who made it. */
-function isResearcher(w: string): boolean {
-  return isData(w) || STUDY.has(w) || w === 'researchers' || w === 'authors' || w === 'scientists';
-}
+const RESEARCHERS: ReadonlySet<string> = new Set([...classSet('data-noun'), ...STUDY, 'researchers', 'authors', 'scientists']);
+const isResearcher = (w: string) => RESEARCHERS.has(w);
 
 /** "The statistic is outdated", "outdated figures": data too old for the claim made with it. */
 function outdated(v: View, i: number): CaveatMatch | null {
-const isCount = (w: string) => isData(w) || inClass('figure-noun', w);
   const after = findAfter(v, i, 2, isCount);
   if (after !== -1) return found(v, i, after);
   const be = skipAdverbsBack(v, i - 1);
@@ -332,7 +330,7 @@ export const dataLimit: CaveatRule = {
     { classes: ['representative'], match: unrepresentative },
     { classes: ['rough-estimate'], match: roughEstimate },
     { classes: ['provisional'], match: provisional },
-    { classes: ['confounder-verb'], triggers: [...RESEARCH, ...classSet('data-noun')], match: uncontrolled },
+    { classes: ['confounder-verb'], triggers: [...RESEARCHERS], match: uncontrolled },
     { classes: ['model-organism'], match: animalsOnly },
     { classes: ['outdated'], match: outdated },
     { classes: ['short-count'], match: shortCount },
